@@ -1,0 +1,72 @@
+package org.veil.core.privacy.noise;
+
+/**
+ * Gaussian and Laplace noise for privacy mechanisms.
+ *
+ * <p><b>Floating-point caveat.</b> Textbook samplers (Box-Muller, inverse-CDF Laplace) computed in
+ * floating point do not produce the distributions the privacy proofs assume: their outputs have
+ * gaps and irregular low-order bits that depend on the unnoised value, which Mironov (CCS 2012)
+ * turned into an attack on Laplace and Jin et al. (IEEE S&amp;P 2022) on Gaussian implementations.
+ * Veil therefore never releases {@code x + floatingPointNoise}. Both implementations round the
+ * value to a power-of-two grid {@code g} (about {@code 2^-40} of the noise scale) and add an
+ * integer multiple of {@code g} drawn from the <em>discrete</em> Gaussian or Laplace distribution
+ * with the exact sampler of Canonne, Kamath and Steinke (NeurIPS 2020, Algorithms 1-3). The sum is
+ * an exact grid value; converting it to a double or float afterwards is post-processing. See
+ * {@code docs/noise.md} for what this changes in the analysis (a sensitivity larger by at most
+ * {@code g * sqrt(d) / 2}, reported by {@link #sensitivityInflation}).
+ *
+ * <p>{@link #secure()} draws its bits from a cryptographically secure generator and cannot be
+ * seeded: it is the default for anything that claims a privacy guarantee. {@link #seeded(long)}
+ * is reproducible and is meant for experiments and tests; records say which one ran.
+ */
+public interface NoiseSource {
+
+    /** Adds independent N(0, sd^2) noise to every value, in place, with the grid rounding above. */
+    void addGaussian(double[] values, double standardDeviation);
+
+    /** Adds independent Laplace(0, scale) noise to every value, in place, with the grid rounding above. */
+    void addLaplace(double[] values, double scale);
+
+    /** One Gaussian sample with mean 0 and the given standard deviation (on the grid). */
+    default double gaussian(double standardDeviation) {
+        double[] v = new double[1];
+        addGaussian(v, standardDeviation);
+        return v[0];
+    }
+
+    /** One Laplace sample with mean 0 and the given scale b (on the grid). */
+    default double laplace(double scale) {
+        double[] v = new double[1];
+        addLaplace(v, scale);
+        return v[0];
+    }
+
+    /** True when the bits come from a cryptographically secure, unseedable generator. */
+    boolean isSecure();
+
+    /** Short name for records: {@code secure} or {@code seeded}. */
+    String name();
+
+    /** The grid step used for noise of this scale: a power of two about 2^-40 of {@code scale}. */
+    static double granularity(double scale) {
+        return NoiseGrid.granularity(scale);
+    }
+
+    /**
+     * How much rounding {@code dimension} values to the grid of noise scale {@code scale} can add to
+     * their L2 sensitivity: {@code g * sqrt(dimension) / 2}.
+     */
+    static double sensitivityInflation(long dimension, double scale) {
+        return granularity(scale) * Math.sqrt(dimension) / 2;
+    }
+
+    /** The secure source: CSPRNG-backed, unseedable. */
+    static NoiseSource secure() {
+        return new SecureNoiseSource();
+    }
+
+    /** A reproducible source for experiments and tests; not for releases that claim privacy. */
+    static NoiseSource seeded(long seed) {
+        return new SeededNoiseSource(seed);
+    }
+}
