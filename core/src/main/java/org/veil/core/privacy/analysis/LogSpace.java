@@ -1,16 +1,10 @@
 package org.veil.core.privacy.analysis;
 
-import org.apache.commons.math3.special.Erf;
-
 /**
  * Arithmetic on numbers held as their natural logarithms, so that sums of terms like
  * {@code exp(1000)} neither overflow nor lose the small ones. Stateless and thread-safe.
  */
 public final class LogSpace {
-    /** Below this argument Commons Math's erfc (a regularised gamma continued fraction) is used directly. */
-    private static final double ASYMPTOTIC_ERFC_FROM = 25.0;
-    private static final double HALF_LOG_PI = 0.5 * Math.log(Math.PI);
-
     private LogSpace() {
     }
 
@@ -42,20 +36,5 @@ public final class LogSpace {
             return Double.NEGATIVE_INFINITY;
         }
         return a + Math.log(-Math.expm1(b - a));
-    }
-
-    /**
-     * log(erfc(x)) for any real x, accurate in the far right tail where erfc underflows.
-     * For x &gt;= 25 the asymptotic expansion erfc(x) ~ exp(-x^2)/(x sqrt(pi)) (1 - 1/(2x^2) + 3/(4x^4) - ...)
-     * is used (Abramowitz and Stegun 7.1.23); its truncation error there is below 1e-16 relative.
-     */
-    public static double logErfc(double x) {
-        if (x < ASYMPTOTIC_ERFC_FROM) {
-            return Math.log(Erf.erfc(x));
-        }
-        double inv2 = 1.0 / (x * x);
-        // A&S 7.1.23: series in (2x^2)^-n with coefficients (2n-1)!!, alternating signs.
-        double series = 1 - inv2 / 2 * (1 - 3 * inv2 / 2 * (1 - 5 * inv2 / 2 * (1 - 7 * inv2 / 2 * (1 - 9 * inv2 / 2))));
-        return -x * x - Math.log(x) - HALF_LOG_PI + Math.log(series);
     }
 }

@@ -19,6 +19,7 @@ final class RoundedUpLogSum {
     private double[] relativeError = new double[64];
     private boolean[] positive = new boolean[64];
     private int size;
+    private int summed;
     private double logPositive = Double.NEGATIVE_INFINITY;
     private double logNegative = Double.NEGATIVE_INFINITY;
 
@@ -37,15 +38,17 @@ final class RoundedUpLogSum {
         relativeError[size] = relError;
         positive[size] = isPositive;
         size++;
-        if (isPositive) {
-            logPositive = LogSpace.add(logPositive, logAbsTerm);
-        } else {
-            logNegative = LogSpace.add(logNegative, logAbsTerm);
-        }
     }
 
-    /** A running estimate of log(sum) (the sum must be positive). */
+    /** A running estimate of log(sum) (the sum must be positive); brings the running sums up to date lazily. */
     double log() {
+        for (; summed < size; summed++) {
+            if (positive[summed]) {
+                logPositive = LogSpace.add(logPositive, logAbs[summed]);
+            } else {
+                logNegative = LogSpace.add(logNegative, logAbs[summed]);
+            }
+        }
         return LogSpace.sub(logPositive, logNegative);
     }
 
@@ -55,20 +58,13 @@ final class RoundedUpLogSum {
         for (int i = 0; i < size; i++) {
             scale = Math.max(scale, logAbs[i]);
         }
-        double sum = 0;
-        double compensation = 0;
-        double absSum = 0;
-        double termErrors = 0;
+        double[] acc = new double[4]; // sum, compensation, sum of |t|, sum of |t| x relative error
         for (int i = 0; i < size; i++) {
-            double t = Math.exp(logAbs[i] - scale);
-            absSum += t;
-            termErrors += t * relativeError[i];
-            double v = positive[i] ? t : -t;
-            double s = sum + v; // Neumaier 1974: carry the low-order part lost by each addition
-            compensation += Math.abs(sum) >= Math.abs(v) ? (sum - s) + v : (v - s) + sum;
-            sum = s;
+            accumulate(acc, Math.exp(logAbs[i] - scale), positive[i], relativeError[i]);
         }
-        double total = sum + compensation;
+        double total = acc[0] + acc[1];
+        double absSum = acc[2];
+        double termErrors = acc[3];
         if (!(total > 0)) {
             throw new ArithmeticException("log-space sum is not positive: " + total);
         }
@@ -76,6 +72,16 @@ final class RoundedUpLogSum {
         double error = termErrors + 2 * UNIT_ROUNDOFF * absSum + 2 * UNIT_ROUNDOFF * total
                 + 2 * size * UNIT_ROUNDOFF * UNIT_ROUNDOFF * absSum;
         return scale + Math.log(total) + Math.log1p(error / total);
+    }
+
+    /** One step of Neumaier's compensated summation (kept small so the JIT compiles it early). */
+    private static void accumulate(double[] acc, double t, boolean isPositive, double relError) {
+        acc[2] += t;
+        acc[3] += t * relError;
+        double v = isPositive ? t : -t;
+        double s = acc[0] + v; // Neumaier 1974: carry the low-order part lost by each addition
+        acc[1] += Math.abs(acc[0]) >= Math.abs(v) ? (acc[0] - s) + v : (v - s) + acc[0];
+        acc[0] = s;
     }
 
     /**
