@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param accountant         accountant name, e.g. {@code rdp} or {@code pld}
  * @param method             how the accountant got there, e.g. "improved RDP-to-DP conversion (Balle et al. 2020)"
  * @param order              the optimal Renyi order (RDP only), else null
- * @param orderRange         the order grid searched, e.g. "1.01-1024 (180 orders)" (RDP only), else null
+ * @param orderRange         the order grid searched, e.g. "1.01-1024 (178 orders)" (RDP only), else null
  * @param samplingAssumption what the analysis assumed about batch sampling, e.g. "Poisson sampling"
  * @param epsilonError       a bound on how far above the true epsilon this may be (PLD), else null
  * @param warnings           things the reader should know, e.g. the optimum sits on the order grid's edge

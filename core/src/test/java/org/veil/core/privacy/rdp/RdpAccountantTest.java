@@ -138,6 +138,14 @@ class RdpAccountantTest {
         OrderGrid std = OrderGrid.standard();
         assertEquals(1.01, std.min());
         assertEquals(1024.0, std.max());
+        assertEquals(178, std.size());
+        assertEquals("1.01-1024 (178 orders)", std.describe());
+        // every order of the reference implementations' grid up to 64 is in Veil's default grid
+        for (double a : REFERENCE_GRID.orders()) {
+            if (a <= 64) {
+                assertTrue(java.util.Arrays.stream(std.orders()).anyMatch(o -> Math.abs(o - a) < 1e-12), "missing " + a);
+            }
+        }
     }
 
     private static double eps(RdpAccountant a, double sigma, double q, long steps) {
