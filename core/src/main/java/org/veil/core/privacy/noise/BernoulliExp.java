@@ -40,8 +40,11 @@ final class BernoulliExp {
      * the index K of the first failure is odd with probability exp(-gamma).
      */
     static boolean sampleAtMostOne(RandomBits bits, double gamma) {
-        long k = 1;
         // CKS Algorithm 1: P(A_1 = ... = A_{k-1} = 1) = gamma^(k-1) / (k-1)!, so P(K odd) = exp(-gamma).
+        if (!bits.bernoulli(gamma)) {
+            return true;
+        }
+        long k = 2;
         while (bits.bernoulli(gamma / k)) {
             k++;
         }

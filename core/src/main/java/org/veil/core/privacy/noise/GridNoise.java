@@ -7,8 +7,8 @@ package org.veil.core.privacy.noise;
  *
  * <p>Stateless; thread safety is that of the {@link RandomBits} passed in.
  *
- * <p>References: Canonne, Kamath and Steinke, NeurIPS 2020, Algorithms 2 and 3; Mironov, CCS 2012,
- * section 5 (release only values on a fixed power-of-two grid).
+ * <p>References: Canonne, Kamath and Steinke, NeurIPS 2020, Algorithms 2 and 3; Mironov, CCS 2012
+ * (the snapping mechanism: release only values on a power-of-two grid).
  */
 final class GridNoise {
 

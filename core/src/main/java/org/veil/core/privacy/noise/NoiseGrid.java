@@ -16,7 +16,7 @@ package org.veil.core.privacy.noise;
  * <p>Stateless and thread-safe; no randomness.
  *
  * <p>References: Mironov, "On significance of the least significant bits for differential privacy",
- * CCS 2012, section 5 (snapping to a power-of-two grid); Canonne, Kamath and Steinke, "The Discrete
+ * CCS 2012 (the snapping mechanism: release only values on a power-of-two grid); Canonne, Kamath and Steinke, "The Discrete
  * Gaussian for Differential Privacy", NeurIPS 2020.
  */
 final class NoiseGrid {
@@ -55,7 +55,7 @@ final class NoiseGrid {
             throw new IllegalArgumentException(name + "=" + scale + ", allowed: [2^-980, 2^1000]"
                     + " (the grid step 2^-40 * " + name + " must stay a normal double and the noise finite)");
         }
-        // Mironov 2012, section 5: snap to a power of two tied to the noise scale (here 2^-40 of it).
+        // Mironov 2012 (snapping): a power-of-two grid tied to the noise scale, here about 2^-40 of it.
         return Math.scalb(1.0, Math.getExponent(scale) - GRID_BITS);
     }
 

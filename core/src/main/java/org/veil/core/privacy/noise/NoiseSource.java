@@ -24,7 +24,10 @@ public interface NoiseSource {
     /** Adds independent N(0, sd^2) noise to every value, in place, with the grid rounding above. */
     void addGaussian(double[] values, double standardDeviation);
 
-    /** Adds independent Laplace(0, scale) noise to every value, in place, with the grid rounding above. */
+    /**
+     * Adds independent Laplace(0, scale) noise to every value, in place, with the grid rounding above.
+     * The rounding can add up to {@code g * values.length} to the L1 sensitivity (one step per value).
+     */
     void addLaplace(double[] values, double scale);
 
     /** One Gaussian sample with mean 0 and the given standard deviation (on the grid). */

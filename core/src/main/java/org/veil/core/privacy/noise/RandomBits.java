@@ -6,8 +6,8 @@ package org.veil.core.privacy.noise;
  * bound. Neither ever derives an integer from a floating-point logarithm or inverse CDF, so no
  * outcome loses its probability mass.
  *
- * <p>Implementations decide thread safety (see {@link AesCtrRandomBits} and
- * {@link SeededNoiseSource}); the default methods add no shared state.
+ * <p>Implementations decide thread safety (see {@link WordBuffer}); the default methods add no
+ * shared state.
  */
 interface RandomBits {
 
@@ -24,23 +24,26 @@ interface RandomBits {
         if (p >= 1.0) {
             return true;
         }
-        double rest = p;
+        if (!(p > 0.0)) {
+            return false;
+        }
+        // p < 1, so scaled < 2^64: its integer part is the first 64 bits of p's binary expansion.
+        double scaled = p * 0x1p64;
+        long word = leadingWord(scaled);
+        long u = nextLong();
+        if (u != word) {
+            return Long.compareUnsigned(u, word) < 0;
+        }
+        // A tie on the first 64 bits (probability 2^-64): compare the rest of the expansion. The
+        // fractional part is exact: a double minus its integer part needs no more bits than it had.
+        double rest = scaled >= 0x1p52 ? 0.0 : scaled - (double) word;
         while (rest > 0.0) {
-            // rest < 1, so scaled < 2^64: its integer part is the next 64 bits of p's expansion.
-            double scaled = rest * 0x1p64;
-            long word;
-            if (scaled >= 0x1p63) {
-                // ulp(scaled) >= 2^11: scaled is an integer; subtract 2^63 exactly and wrap back.
-                word = (long) (scaled - 0x1p63) + Long.MIN_VALUE;
-                rest = 0.0;
-            } else {
-                word = (long) scaled;
-                // Exact: a double minus its integer part needs no more bits than the double had.
-                rest = scaled - (double) word;
-            }
-            int cmp = Long.compareUnsigned(nextLong(), word);
-            if (cmp != 0) {
-                return cmp < 0;
+            scaled = rest * 0x1p64;
+            word = leadingWord(scaled);
+            rest = scaled >= 0x1p52 ? 0.0 : scaled - (double) word;
+            u = nextLong();
+            if (u != word) {
+                return Long.compareUnsigned(u, word) < 0;
             }
         }
         // All words of p matched; U has further (random) bits, so U >= p.
@@ -48,8 +51,17 @@ interface RandomBits {
     }
 
     /**
+     * {@code floor(scaled)} as an unsigned 64-bit word, for {@code 0 <= scaled < 2^64}. From 2^52 up
+     * a double is an integer; from 2^63 it does not fit a signed long, so 2^63 is subtracted exactly
+     * and added back by wrapping.
+     */
+    private static long leadingWord(double scaled) {
+        return scaled < 0x1p63 ? (long) scaled : (long) (scaled - 0x1p63) + Long.MIN_VALUE;
+    }
+
+    /**
      * A uniform integer in {@code {0, ..., bound - 1}}, exactly: Lemire's multiply-and-reject method
-     * (Lemire, "Fast Random Integer Generation in an Interval", ACM TOMACS 29(1), 2019, Algorithm 5).
+     * (Lemire, "Fast Random Integer Generation in an Interval", ACM TOMACS 29(1), 2019).
      * The 128-bit product {@code word * bound} is split as {@code high * 2^64 + low}; words whose
      * {@code low} falls below {@code 2^64 mod bound} are rejected, which leaves every result with
      * exactly {@code floor(2^64 / bound)} accepted words. Rejection probability below bound / 2^64.
@@ -61,7 +73,7 @@ interface RandomBits {
         long word = nextLong();
         long low = word * bound;
         if (Long.compareUnsigned(low, bound) < 0) {
-            // Lemire 2019, Algorithm 5: threshold = 2^64 mod bound = (2^64 - bound) mod bound.
+            // Lemire 2019: threshold = 2^64 mod bound = (2^64 - bound) mod bound.
             long threshold = Long.remainderUnsigned(-bound, bound);
             while (Long.compareUnsigned(low, threshold) < 0) {
                 word = nextLong();

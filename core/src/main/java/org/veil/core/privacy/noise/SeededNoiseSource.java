@@ -15,11 +15,16 @@ import java.util.SplittableRandom;
  */
 final class SeededNoiseSource implements NoiseSource {
 
-    private final RandomBits bits;
+    private final WordBuffer bits;
 
     SeededNoiseSource(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        this.bits = random::nextLong;
+        // Words are taken from SplittableRandom in blocks, in order: the stream depends on the seed only.
+        this.bits = new WordBuffer(words -> {
+            for (int i = 0; i < words.length; i++) {
+                words[i] = random.nextLong();
+            }
+        });
     }
 
     @Override

@@ -33,7 +33,7 @@ class SecureNoiseSourceTest {
 
     @Test
     void offersNoWayToSeedIt() {
-        for (Class<?> type : new Class<?>[] {SecureNoiseSource.class, AesCtrRandomBits.class}) {
+        for (Class<?> type : new Class<?>[] {SecureNoiseSource.class, AesCtrDrbg.class}) {
             for (Constructor<?> c : type.getDeclaredConstructors()) {
                 assertEquals(0, c.getParameterCount(), "constructor takes no seed: " + c);
             }
@@ -59,9 +59,8 @@ class SecureNoiseSourceTest {
 
     @Test
     void keystreamIsFreshAcrossRefills() {
-        AesCtrRandomBits bits = new AesCtrRandomBits();
-        int wordsPerChunk = AesCtrRandomBits.CHUNK_BYTES / Long.BYTES;
-        long[] words = new long[3 * wordsPerChunk];
+        WordBuffer bits = new WordBuffer(new AesCtrDrbg());
+        long[] words = new long[3 * WordBuffer.WORDS];
         Set<Long> distinct = new HashSet<>();
         long ones = 0;
         for (int i = 0; i < words.length; i++) {
@@ -70,10 +69,27 @@ class SecureNoiseSourceTest {
             ones += Long.bitCount(words[i]);
         }
         // 24576 random 64-bit words: a repeat has probability about 2^-35.
-        assertEquals(words.length, distinct.size(), "no repeated word within or across chunks");
+        assertEquals(words.length, distinct.size(), "no repeated word within or across refills");
         double bitCount = 64.0 * words.length;
         // Binomial(bitCount, 1/2): 6 standard errors.
         assertEquals(bitCount / 2, ones, 6 * Math.sqrt(bitCount / 4), "balanced bits");
+    }
+
+    @Test
+    void generatorsAndSuccessiveFillsAreUnrelated() {
+        AesCtrDrbg a = new AesCtrDrbg();
+        AesCtrDrbg b = new AesCtrDrbg();
+        long[] a1 = new long[4];
+        long[] a2 = new long[4];
+        long[] b1 = new long[4];
+        a.fill(a1);
+        a.fill(a2);
+        b.fill(b1);
+        assertFalse(Arrays.equals(a1, a2), "the state moves on after each fill");
+        assertFalse(Arrays.equals(a1, b1), "independent instances");
+        long[] longer = new long[1000];
+        a.fill(longer);
+        assertFalse(Arrays.equals(Arrays.copyOf(longer, 4), a2), "keystream never repeats after resizing");
     }
 
     @Test
