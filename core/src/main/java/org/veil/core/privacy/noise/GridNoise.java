@@ -12,7 +12,7 @@ package org.veil.core.privacy.noise;
  */
 final class GridNoise {
 
-    /** |steps| must stay below 2^53 so that steps * g is exact (never reached: about 2^41 * 40). */
+    /** |steps| must stay below 2^53 so that steps * g is exact (with scale / g < 2^41, never in practice). */
     private static final long MAX_STEPS = 1L << 53;
 
     private GridNoise() {
@@ -45,7 +45,7 @@ final class GridNoise {
     private static long checkSteps(long steps) {
         if (steps <= -MAX_STEPS || steps >= MAX_STEPS) {
             throw new IllegalStateException("noise steps=" + steps + ", allowed: |steps| < 2^53"
-                    + " (probability below exp(-2^20); report it)");
+                    + " (probability below exp(-4000); report it)");
         }
         return steps;
     }

@@ -34,16 +34,23 @@ interface RandomBits {
         if (u != word) {
             return Long.compareUnsigned(u, word) < 0;
         }
-        // A tie on the first 64 bits (probability 2^-64): compare the rest of the expansion. The
-        // fractional part is exact: a double minus its integer part needs no more bits than it had.
+        return bernoulliAfterTie(scaled, word);
+    }
+
+    /**
+     * The rest of {@link #bernoulli} after the first 64 bits of U equalled those of p (probability
+     * 2^-64): compare the remaining expansion of p, given {@code scaled = p * 2^64} and its word.
+     */
+    private boolean bernoulliAfterTie(double scaled, long word) {
+        // Exact: a double minus its integer part needs no more bits than the double had.
         double rest = scaled >= 0x1p52 ? 0.0 : scaled - (double) word;
         while (rest > 0.0) {
-            scaled = rest * 0x1p64;
-            word = leadingWord(scaled);
-            rest = scaled >= 0x1p52 ? 0.0 : scaled - (double) word;
-            u = nextLong();
-            if (u != word) {
-                return Long.compareUnsigned(u, word) < 0;
+            double next = rest * 0x1p64;
+            long nextWord = leadingWord(next);
+            rest = next >= 0x1p52 ? 0.0 : next - (double) nextWord;
+            long u = nextLong();
+            if (u != nextWord) {
+                return Long.compareUnsigned(u, nextWord) < 0;
             }
         }
         // All words of p matched; U has further (random) bits, so U >= p.
