@@ -12,8 +12,8 @@ package org.veil.core.privacy.noise;
  * integer multiple of {@code g} drawn from the <em>discrete</em> Gaussian or Laplace distribution
  * with the exact sampler of Canonne, Kamath and Steinke (NeurIPS 2020, Algorithms 1-3). The sum is
  * an exact grid value; converting it to a double or float afterwards is post-processing. See
- * {@code docs/noise.md} for what this changes in the analysis (a sensitivity larger by at most
- * {@code g * sqrt(d) / 2}, reported by {@link #sensitivityInflation}).
+ * {@code docs/noise.md} for what this changes in the analysis (an L2 sensitivity larger by at most
+ * {@code g * sqrt(d)}, reported by {@link #sensitivityInflation}).
  *
  * <p>{@link #secure()} draws its bits from a cryptographically secure generator and cannot be
  * seeded: it is the default for anything that claims a privacy guarantee. {@link #seeded(long)}
@@ -24,7 +24,10 @@ public interface NoiseSource {
     /** Adds independent N(0, sd^2) noise to every value, in place, with the grid rounding above. */
     void addGaussian(double[] values, double standardDeviation);
 
-    /** Adds independent Laplace(0, scale) noise to every value, in place, with the grid rounding above. */
+    /**
+     * Adds independent Laplace(0, scale) noise to every value, in place, with the grid rounding above.
+     * The rounding can add up to {@code g * values.length} to the L1 sensitivity (one step per value).
+     */
     void addLaplace(double[] values, double scale);
 
     /** One Gaussian sample with mean 0 and the given standard deviation (on the grid). */
@@ -54,10 +57,18 @@ public interface NoiseSource {
 
     /**
      * How much rounding {@code dimension} values to the grid of noise scale {@code scale} can add to
-     * their L2 sensitivity: {@code g * sqrt(dimension) / 2}.
+     * their L2 sensitivity: {@code g * sqrt(dimension)}. Rounding moves each coordinate by at most
+     * {@code g / 2}, but two neighbouring inputs can be moved in opposite directions, so the
+     * difference of the rounded vectors can exceed the difference of the inputs by up to {@code g}
+     * per coordinate (e.g. {@code g/2 - e} rounds to 0 and {@code g/2 + e} to {@code g}); see
+     * {@code docs/noise.md}. Add it to the sensitivity (clip norm) used in the privacy analysis.
      */
     static double sensitivityInflation(long dimension, double scale) {
-        return granularity(scale) * Math.sqrt(dimension) / 2;
+        if (dimension < 0) {
+            throw new IllegalArgumentException("dimension=" + dimension + ", allowed: >= 0");
+        }
+        // ||r(x) - r(x')||_2 <= ||x - x'||_2 + ||(r(x) - x) - (r(x') - x')||_2 <= Delta + g sqrt(d).
+        return granularity(scale) * Math.sqrt(dimension);
     }
 
     /** The secure source: CSPRNG-backed, unseedable. */

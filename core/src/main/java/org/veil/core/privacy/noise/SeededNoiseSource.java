@@ -1,18 +1,40 @@
 package org.veil.core.privacy.noise;
 
-/** Placeholder until the noise work lands (replaced in this session). */
+import java.util.SplittableRandom;
+
+/**
+ * A reproducible noise source for experiments and tests: the same sampling algorithm as
+ * {@link SecureNoiseSource} (grid rounding plus the exact CKS discrete samplers, see
+ * {@link GridNoise}), but the bits come from {@link SplittableRandom} seeded with the given long,
+ * so the same seed gives the same noise on every JDK (SplitMix64, the algorithm documented for
+ * {@code SplittableRandom}: Steele, Lea and Flood, OOPSLA 2014). It is predictable by
+ * design: never use it for a release that claims privacy.
+ *
+ * <p><b>Thread safety:</b> not thread-safe (like {@code SplittableRandom}); confine an instance to one
+ * thread, or create one per thread with different seeds.
+ */
 final class SeededNoiseSource implements NoiseSource {
-    SeededNoiseSource(long... seed) {
+
+    private final WordBuffer bits;
+
+    SeededNoiseSource(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        // Words are taken from SplittableRandom in blocks, in order: the stream depends on the seed only.
+        this.bits = new WordBuffer(words -> {
+            for (int i = 0; i < words.length; i++) {
+                words[i] = random.nextLong();
+            }
+        });
     }
 
     @Override
     public void addGaussian(double[] values, double standardDeviation) {
-        throw new UnsupportedOperationException("not yet implemented");
+        GridNoise.addGaussian(values, standardDeviation, bits);
     }
 
     @Override
     public void addLaplace(double[] values, double scale) {
-        throw new UnsupportedOperationException("not yet implemented");
+        GridNoise.addLaplace(values, scale, bits);
     }
 
     @Override
@@ -22,6 +44,6 @@ final class SeededNoiseSource implements NoiseSource {
 
     @Override
     public String name() {
-        return "placeholder";
+        return "seeded";
     }
 }
