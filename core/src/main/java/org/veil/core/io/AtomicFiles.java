@@ -26,18 +26,25 @@ public final class AtomicFiles {
     /** Replaces {@code target} with {@code bytes}. Creates missing parent directories. */
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
                 out.write(bytes);
             }
         });
     }
 
-    /** Replaces {@code target} with the file {@code writer} writes; on failure the target is untouched. */
+    /**
+     * Replaces {@code target} with the file {@code writer} writes to the (not yet existing) temporary path
+     * it is given; on failure the target is untouched and the temporary file removed.
+     */
     public static void write(Path target, FileWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        // a fresh name in the same directory (same file system, so the move can be atomic); not created here,
+        // so the file gets the normal permissions of the user's umask rather than createTempFile's 0600
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(
+                java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                + ".tmp");
         try {
             writer.writeTo(tmp);
             try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {

@@ -21,6 +21,9 @@ class AtomicFilesTest {
         AtomicFiles.write(target, "two".getBytes(StandardCharsets.UTF_8));
         assertArrayEquals("two".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(target));
         assertEquals(1, count(target.getParent()), "no temporary files left behind");
+        // the user's umask decides permissions, as for any other file (not createTempFile's owner-only 0600)
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
     }
 
     @Test
