@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Under add/remove-one neighbouring the guarantee is the worse of the two directions:
  * delta(eps) = max(delta_remove(eps), delta_add(eps)), hence eps(delta) is the larger of the two
- * directions' epsilons (Zhu, Dong and Wang 2022, sec. 2; as dp_accounting's
+ * directions' epsilons (Zhu, Dong and Wang 2022; as dp_accounting's
  * {@code PrivacyLossDistribution.get_epsilon_for_delta}).
  *
  * <p>Immutable and thread-safe; no randomness.

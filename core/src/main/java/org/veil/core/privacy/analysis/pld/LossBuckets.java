@@ -5,7 +5,7 @@ package org.veil.core.privacy.analysis.pld;
  * j = low .. low + upper.length - 1: the mass each bucket has under the upper distribution (the one
  * the loss is sampled from) and under the lower one. The pair of masses of a bucket is an exact
  * post-processing of the mechanism (the bucket's outputs merged into one), so its merged loss
- * log(upper / lower) lies inside the bucket (Meiser and Mohammadi 2018, section 4).
+ * log(upper / lower) lies inside the bucket (Meiser and Mohammadi 2018, privacy buckets).
  *
  * @param low        index of the bottom grid point g_low
  * @param interval   the grid spacing h

@@ -4,11 +4,11 @@ package org.veil.core.privacy.analysis.pld;
  * An optimistic discretisation of one step's privacy loss distribution: a randomised
  * post-processing of the mechanism whose output pair lives on the loss grid, so that by the data
  * processing inequality its hockey-stick divergence is at most the true one at every epsilon, and
- * composition keeps the order (Dwork and Roth 2014, Prop. 2.1; Zhu, Dong and Wang 2022, sec. 2).
+ * composition keeps the order (Dwork and Roth 2014, Prop. 2.1; Zhu, Dong and Wang 2022).
  *
  * <p>Outputs are merged, never split. Each bucket is first merged into one atom with loss
- * log(u / w) inside the bucket (Meiser and Mohammadi 2018, sec. 4). A sweep then walks the atoms
- * in loss order carrying a running atom: going down, the running atom (loss above grid point g_k)
+ * log(u / w) inside the bucket (Meiser and Mohammadi 2018, privacy buckets). A sweep then walks
+ * the atoms in loss order carrying a running atom: going down, the running atom (loss above grid point g_k)
  * absorbs just enough of the next lower atom for the merged loss to be exactly g_k; going up, it
  * absorbs just enough of the next higher atom to reach the grid point above it. The one atom left
  * at the end has its loss rounded down, as has the upper truncated tail (to the top grid point);

@@ -8,8 +8,8 @@ import org.apache.commons.math3.special.Erf;
  *
  * <p>With P = (1-q) N(0, s^2) + q N(1, s^2) and Q = N(0, s^2), the remove direction is the pair
  * (P, Q) with loss L(x) = log((1-q) + q exp((2x-1) / (2 s^2))), x ~ P; the add direction is (Q, P)
- * with loss -L(x), x ~ Q (Koskela, Jalko and Honkela 2020, section 6; Zhu, Dong and Wang 2022,
- * section 5). L is increasing in x, so a loss bucket is an x interval whose masses are differences
+ * with loss -L(x), x ~ Q (Koskela, Jalko and Honkela 2020; Zhu, Dong and Wang 2022; dp_accounting's
+ * {@code GaussianPrivacyLoss} with {@code sampling_prob}). L is increasing in x, so a loss bucket is an x interval whose masses are differences
  * of normal tails, each taken on the side where it is small so that no digits cancel.
  *
  * <p>Immutable and thread-safe; no randomness.
@@ -39,10 +39,10 @@ final class SubsampledGaussianLoss {
         if (q == 1) {
             l = u;
         } else if (u > 0) {
-            // L = log((1-q) + q e^u) = u + log(q + (1-q) e^-u) (Koskela et al. 2020, section 6.1)
+            // L = log((1-q) + q e^u) = u + log(q + (1-q) e^-u) (Koskela, Jalko and Honkela 2020)
             l = u + Math.log(q + (1 - q) * Math.exp(-u));
         } else {
-            // L = log(1 + q (e^u - 1)) (Koskela et al. 2020, section 6.1)
+            // L = log(1 + q (e^u - 1)) (Koskela, Jalko and Honkela 2020)
             l = Math.log1p(q * Math.expm1(u));
         }
         return direction == LossDirection.REMOVE ? l : -l;
@@ -133,7 +133,7 @@ final class SubsampledGaussianLoss {
         double mixture = q == 1 ? m1 : (1 - q) * m0 + q * m1;
         double up = direction == LossDirection.REMOVE ? mixture : m0;
         double low = direction == LossDirection.REMOVE ? m0 : mixture;
-        // delta(eps) = P(L > eps) - e^eps Q(L > eps) (Koskela et al. 2020, eq. 2.3; Sommer et al. 2019, Thm. 1)
+        // delta(eps) = P(L > eps) - e^eps Q(L > eps) (Sommer, Meiser and Mohammadi 2019, sec. 4.4; Koskela et al. 2020)
         return Math.max(0, up - Math.exp(eps) * low);
     }
 
