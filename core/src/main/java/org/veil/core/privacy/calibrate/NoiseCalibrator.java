@@ -46,8 +46,25 @@ public final class NoiseCalibrator {
      * @throws IllegalArgumentException when even sigma = 10^6 cannot meet the target
      */
     public Calibration calibrate(CalibrationTarget target) {
+        return search(target, 1.0, 0.5);
+    }
+
+    /**
+     * As {@link #calibrate(CalibrationTarget)}, starting the search at {@code startSigma}: a good guess
+     * (for example the sigma a looser accountant needs, which is an upper bound for a tighter one) saves
+     * evaluations of an expensive accountant. The result does not depend on the guess beyond the tolerance.
+     */
+    public Calibration calibrate(CalibrationTarget target, double startSigma) {
+        if (!(startSigma > 0) || Double.isInfinite(startSigma)) {
+            throw new IllegalArgumentException("startSigma=" + startSigma + ", allowed: > 0 and finite");
+        }
+        return search(target, startSigma, 0.8); // a caller's guess is usually close: bracket tightly
+    }
+
+    /** Doubles up from {@code startSigma} until the target is met, steps down by {@code step} until not, bisects. */
+    private Calibration search(CalibrationTarget target, double startSigma, double step) {
         int evaluations = 0;
-        double hi = 1.0;
+        double hi = startSigma;
         PrivacyGuarantee atHi = evaluate(target, hi);
         evaluations++;
         while (atHi.epsilon() > target.epsilon()) {
@@ -60,7 +77,7 @@ public final class NoiseCalibrator {
             atHi = evaluate(target, hi);
             evaluations++;
         }
-        double lo = hi / 2;
+        double lo = hi * step;
         while (lo > MIN_SIGMA) {
             PrivacyGuarantee atLo = evaluate(target, lo);
             evaluations++;
@@ -69,7 +86,7 @@ public final class NoiseCalibrator {
             }
             hi = lo;
             atHi = atLo;
-            lo = lo / 2;
+            lo = lo * step;
         }
         while ((hi - lo) > relativeTolerance * hi) {
             double mid = Math.sqrt(lo * hi);

@@ -1,5 +1,7 @@
 package org.veil.core.privacy.analysis.pld;
 
+import org.veil.core.privacy.analysis.LogSpace;
+
 /**
  * An optimistic discretisation of one step's privacy loss distribution: a randomised
  * post-processing of the mechanism whose output pair lives on the loss grid, so that by the data

@@ -71,13 +71,11 @@ public final class PldAnalysis {
         try {
             double h = initialInterval(steps, directions, stepTail, windowTail);
             for (int round = 0; round < MAX_ROUNDS; round++) {
-                List<DirectionPlan> plans = new ArrayList<>();
-                long need = 0;
-                for (LossDirection d : directions) {
-                    DirectionPlan plan = new DirectionPlan(d, steps, h, stepTail, windowTail, maxGridSize);
-                    plans.add(plan);
-                    need = Math.max(need, plan.fftLength());
-                }
+                double grid = h;
+                // the two directions are independent: plan (and below, compose) them on separate cores
+                List<DirectionPlan> plans = directions.parallelStream()
+                        .map(d -> new DirectionPlan(d, steps, grid, stepTail, windowTail, maxGridSize)).toList();
+                long need = plans.stream().mapToLong(DirectionPlan::fftLength).max().orElseThrow();
                 if (need <= maxGridSize) {
                     return compose(plans, h, (int) need);
                 }
@@ -90,10 +88,10 @@ public final class PldAnalysis {
     }
 
     private ComposedPld compose(List<DirectionPlan> plans, double h, int fftLength) {
+        List<DiscretePld[]> composed = plans.parallelStream().map(DirectionPlan::compose).toList();
         List<DiscretePld> pess = new ArrayList<>();
         List<DiscretePld> opt = new ArrayList<>();
-        for (DirectionPlan p : plans) {
-            DiscretePld[] both = p.compose();
+        for (DiscretePld[] both : composed) {
             pess.add(both[0]);
             opt.add(both[1]);
         }

@@ -1,6 +1,6 @@
 package org.veil.core.privacy.analysis.pld;
 
-import org.apache.commons.math3.special.Erf;
+import org.veil.core.privacy.analysis.Erfc;
 
 /**
  * The privacy loss of one Poisson-subsampled Gaussian step (sensitivity 1) in one direction, as a
@@ -159,7 +159,7 @@ final class SubsampledGaussianLoss {
             return 0;
         }
         // Phi(-z) = erfc(z / sqrt 2) / 2 (Abramowitz and Stegun 1964, 7.1.2 and 26.2.29)
-        return 0.5 * Erf.erfc(Math.abs(x - mean) / (sigma * SQRT2));
+        return 0.5 * Erfc.erfc(Math.abs(x - mean) / (sigma * SQRT2));
     }
 
     /** Mass of N(mean, s^2) between outputs a and b (either order), from their small tails. */
@@ -183,7 +183,7 @@ final class SubsampledGaussianLoss {
         double hi = 40;
         for (int i = 0; i < 80 && hi - lo > 1e-12; i++) {
             double mid = 0.5 * (lo + hi);
-            if (0.5 * Erf.erfc(mid / SQRT2) > tail) {
+            if (0.5 * Erfc.erfc(mid / SQRT2) > tail) {
                 lo = mid;
             } else {
                 hi = mid;

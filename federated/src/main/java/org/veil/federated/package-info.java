@@ -1,0 +1,4 @@
+/**
+ * FedAvg / DP-FedAvg across processes with secure and robust aggregation. Built by its own issue.
+ */
+package org.veil.federated;
