@@ -11,6 +11,7 @@ import org.veil.core.privacy.Mechanism;
 import org.veil.core.privacy.PrivacyAccountant;
 import org.veil.core.privacy.PrivacyGuarantee;
 import org.veil.core.privacy.PrivacyLedger;
+import org.veil.core.privacy.SamplingAssumption;
 import org.veil.core.privacy.SubsampledGaussian;
 import org.veil.core.privacy.analysis.pld.ComposedPld;
 import org.veil.core.privacy.analysis.pld.GaussianSteps;
@@ -75,9 +76,8 @@ public final class PldAccountant implements PrivacyAccountant {
         ComposedPld pld = analysis.compose(steps);
         double eps = pld.epsilon(delta);
         double lower = pld.optimisticEpsilon(delta);
-        boolean subsampled = steps.stream().anyMatch(s -> s.sampleRate() < 1);
         return new PrivacyGuarantee(eps, delta, NAME, method(pld, eps, lower), null, null,
-                subsampled ? "Poisson sampling (add/remove-one)" : "no subsampling",
+                SamplingAssumption.of(ledger),
                 Double.isFinite(eps) ? Math.max(0, eps - lower) : null, warnings(pld, eps, lower, delta));
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.veil.core.privacy.PrivacyAccountant;
 import org.veil.core.privacy.PrivacyGuarantee;
 import org.veil.core.privacy.PrivacyLedger;
+import org.veil.core.privacy.SamplingAssumption;
 import org.veil.core.privacy.analysis.RdpAnalysis;
 import org.veil.core.privacy.analysis.RdpConversion;
 

@@ -1,18 +1,19 @@
-package org.veil.core.privacy.rdp;
+package org.veil.core.privacy;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.veil.core.privacy.LedgerEntry;
-import org.veil.core.privacy.PrivacyLedger;
-import org.veil.core.privacy.SubsampledGaussian;
 
-/** The sampling assumption an analysis of a ledger rests on, in words, for guarantees' provenance. */
-final class SamplingAssumption {
+/**
+ * The sampling assumption an analysis of a ledger rests on, in words, for the provenance every
+ * {@link PrivacyGuarantee} carries; the same text for every accountant. Stateless.
+ */
+public final class SamplingAssumption {
 
     private SamplingAssumption() {
     }
 
-    static String of(PrivacyLedger ledger) {
+    /** E.g. "Poisson sampling (add/remove-one)", or several such parts joined by "; ". */
+    public static String of(PrivacyLedger ledger) {
         Set<String> parts = new LinkedHashSet<>();
         for (LedgerEntry e : ledger.entries()) {
             if (e.mechanism() instanceof SubsampledGaussian g) {
