@@ -33,19 +33,19 @@ public final class ComposedPld {
 
     /** The smallest epsilon the pessimistic discretisation certifies at delta: an upper bound on the true one. */
     public double epsilon(double delta) {
-        checkDelta(delta);
-        double eps = 0;
-        for (DiscretePld d : pessimistic) {
-            eps = Math.max(eps, d.epsilon(delta));
-        }
-        return eps;
+        return largestEpsilon(pessimistic, delta);
     }
 
     /** The optimistic discretisation's epsilon at delta: a lower bound on the true epsilon. */
     public double optimisticEpsilon(double delta) {
+        return largestEpsilon(optimistic, delta);
+    }
+
+    /** delta(eps) is the larger of the directions' deltas, so eps(delta) is the larger of their epsilons. */
+    private static double largestEpsilon(List<DiscretePld> directions, double delta) {
         checkDelta(delta);
         double eps = 0;
-        for (DiscretePld d : optimistic) {
+        for (DiscretePld d : directions) {
             eps = Math.max(eps, d.epsilon(delta));
         }
         return eps;
