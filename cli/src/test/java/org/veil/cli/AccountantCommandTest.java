@@ -55,6 +55,19 @@ class AccountantCommandTest {
     }
 
     @Test
+    void saysWhenRdpIsTighterThanPld() throws Exception {
+        // q = 1e-3, sigma = 0.8, T = 100000 at delta = 1e-12: the PLD's FFT-noise allowance makes its bound far
+        // looser than RDP's (a documented limit); the command must say so rather than print the looser one silently
+        CliRun r = CliRun.of("accountant", "epsilon", "--noise-multiplier", "0.8", "--sample-rate", "0.001",
+                "--steps", "100000", "--delta", "1e-12", "--accountant", "pld", "--json");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode json = RecordJson.mapper().readTree(r.out());
+        assertEquals("pld", json.get("accountant").asText());
+        assertTrue(json.get("note").asText().startsWith("the rdp accountant certifies a smaller epsilon"), r.out());
+        assertTrue(r.err().contains("certifies a smaller epsilon"), r.err());
+    }
+
+    @Test
     void humanOutputSaysHowEpsilonWasObtained() {
         CliRun r = CliRun.of(HEADLINE);
         assertEquals(0, r.code(), r.toString());

@@ -48,22 +48,40 @@ public final class AccountantEpsilonCommand implements Callable<Integer> {
                 mechanism.steps);
         PrivacyAccountant chosen = accountantOptions.create();
         String fallback = null;
+        String note = null;
         PrivacyGuarantee g;
         try {
             g = chosen.epsilon(ledger, mechanism.delta);
+            note = tighterRdp(ledger, g);
         } catch (PldGridLimitException tooBig) {
             fallback = "pld accountant refused (" + tooBig.getMessage() + "); fell back to rdp";
             g = new RdpAccountant().epsilon(ledger, mechanism.delta);
         }
-        report(g, fallback);
+        report(g, fallback, note);
         return ExitCodes.OK;
     }
 
-    private void report(PrivacyGuarantee g, String fallback) {
+    /**
+     * Both accountants give valid upper bounds; in extreme regimes (tiny q with huge T, or delta near 1e-12) the
+     * PLD's discretisation and FFT noise allowances can exceed the RDP bound. Say so rather than print the looser one
+     * silently.
+     */
+    private String tighterRdp(PrivacyLedger ledger, PrivacyGuarantee pld) {
+        if (!"pld".equals(pld.accountant())) {
+            return null;
+        }
+        PrivacyGuarantee rdp = new RdpAccountant().epsilon(ledger, mechanism.delta);
+        return rdp.epsilon() < pld.epsilon() ? "the rdp accountant certifies a smaller epsilon here ("
+                + rdp.epsilon() + "); both are valid upper bounds" : null;
+    }
+
+    private void report(PrivacyGuarantee g, String fallback, String note) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (fallback != null) {
-            err.println("veil: warning: " + fallback);
+        for (String w : new String[] {fallback, note}) {
+            if (w != null) {
+                err.println("veil: warning: " + w);
+            }
         }
         for (String w : g.warnings()) {
             err.println("veil: warning: " + w);
@@ -75,6 +93,9 @@ public final class AccountantEpsilonCommand implements Callable<Integer> {
             result.put("steps", mechanism.steps);
             if (fallback != null) {
                 result.put("fallback", fallback);
+            }
+            if (note != null) {
+                result.put("note", note);
             }
             JsonOption.print(out, result);
         } else {

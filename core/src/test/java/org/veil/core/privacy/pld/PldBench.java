@@ -1,57 +1,54 @@
 package org.veil.core.privacy.pld;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.veil.core.privacy.PrivacyGuarantee;
 import org.veil.core.privacy.PrivacyLedger;
 import org.veil.core.privacy.SubsampledGaussian;
 
 /**
- * Wall-clock timings of {@link PldAccountant#epsilon} (the full call: both directions, the
- * optimistic bracket, default options), warm JVM: each case runs 3 times to warm up, then 7 timed
- * runs; prints the median and minimum. Not a test (surefire runs only *Test classes). Run from the
- * repository root with
+ * Timing bench for the PLD accountant (not a test). Run after {@code mvn -pl core test-compile}:
  * <pre>
- * mvn -B -q -o -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp core/target/test-classes:core/target/classes:$(cat core/target/cp.txt) org.veil.core.privacy.pld.PldBench
+ * mvn -q -o -pl core dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp core/target/classes:core/target/test-classes:$(cat /tmp/cp.txt) org.veil.core.privacy.pld.PldBench \
+ *     [reps [q sigma steps delta [log2 targetGridSize]]]
  * </pre>
- * See docs/pld-accountant.md for recorded numbers.
+ * The first call in the JVM is the cold time; the median of the following {@code reps} calls is the warm time.
+ * Prints wall time and the process's CPU time (all threads, the JIT compiler's included) of the whole
+ * {@code epsilon()} call (both directions and the optimistic bracket), and the load average.
  */
 public final class PldBench {
-    private static final double[][] CASES = {
-        // q, sigma, T, delta
-        {0.01, 1.1, 10_000, 1e-5},
-        {0.01, 1.1, 1_000, 1e-5},
-        {0.01, 1.1, 100_000, 1e-5},
-        {0.001, 0.8, 100_000, 1e-7},
-        {0.05, 0.6, 1_000, 1e-5},
-        {0.25, 1.0, 1_000, 1e-5},
-        {1.0, 1.0, 1, 1e-5},
-        {0.01, 1.1, 1_000_000, 1e-5},
-    };
 
     private PldBench() {
     }
 
     public static void main(String[] args) {
-        PldAccountant pld = new PldAccountant();
-        System.out.println("q,sigma,T,delta,epsilon,epsilonError,interval,median_ms,min_ms");
-        for (double[] c : CASES) {
-            PrivacyLedger ledger = PrivacyLedger.of(new SubsampledGaussian(c[1], c[0]), (long) c[2]);
-            PrivacyGuarantee g = null;
-            for (int i = 0; i < 3; i++) {
-                g = pld.epsilon(ledger, c[3]);
-            }
-            double[] ms = new double[7];
-            for (int i = 0; i < ms.length; i++) {
-                long start = System.nanoTime();
-                g = pld.epsilon(ledger, c[3]);
-                ms[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(ms);
-            System.out.println(String.format(Locale.ROOT, "%s,%s,%d,%s,%.6f,%.2e,%s,%.0f,%.0f", c[0], c[1], (long) c[2],
-                    c[3], g.epsilon(), g.epsilonError(), g.method().replaceAll(".*interval ([0-9.e-]+),.*", "$1"),
-                    ms[ms.length / 2], ms[0]));
+        int reps = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        double q = args.length > 4 ? Double.parseDouble(args[1]) : 0.01;
+        double sigma = args.length > 4 ? Double.parseDouble(args[2]) : 1.1;
+        long steps = args.length > 4 ? Long.parseLong(args[3]) : 10_000;
+        double delta = args.length > 4 ? Double.parseDouble(args[4]) : 1e-5;
+        PldOptions options = args.length > 5 ? new PldOptions().withTargetGridSize(1 << Integer.parseInt(args[5]))
+                : new PldOptions();
+        PldAccountant accountant = new PldAccountant(options);
+        PrivacyLedger ledger = PrivacyLedger.of(new SubsampledGaussian(sigma, q), steps);
+        java.lang.management.OperatingSystemMXBean system = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean process = (com.sun.management.OperatingSystemMXBean) system;
+        double[] wall = new double[reps + 1];
+        PrivacyGuarantee g = null;
+        for (int i = 0; i <= reps; i++) {
+            long cpu0 = process.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            g = accountant.epsilon(ledger, delta);
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            double cpu = (process.getProcessCpuTime() - cpu0) / 1e6;
+            System.out.printf(Locale.ROOT, "%s call: %.1f ms wall, %.1f ms cpu%n", i == 0 ? "cold" : "warm", wall[i], cpu);
         }
+        double[] warm = java.util.Arrays.copyOfRange(wall, 1, wall.length);
+        java.util.Arrays.sort(warm);
+        System.out.printf(Locale.ROOT, "q=%s sigma=%s steps=%d delta=%s: epsilon=%.9g error=%.3g cold=%.0f ms warm(median)=%.0f ms%n",
+                q, sigma, steps, delta, g.epsilon(), g.epsilonError(), wall[0], warm.length > 0 ? warm[warm.length / 2] : Double.NaN);
+        System.out.println(g.describe());
+        System.out.printf(Locale.ROOT, "load average %.2f%n", system.getSystemLoadAverage());
+        g.warnings().forEach(w -> System.out.println("warning: " + w));
     }
 }

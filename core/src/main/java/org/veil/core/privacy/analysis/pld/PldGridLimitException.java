@@ -1,10 +1,9 @@
 package org.veil.core.privacy.analysis.pld;
 
 /**
- * The privacy loss distribution of a ledger does not fit the allowed grid, even at the coarsest
- * allowed discretisation interval (very small noise, or very many steps). The message is one line
- * that says why and suggests the RDP accountant, which has no grid; the command line falls back to
- * it with this message.
+ * The ledger's privacy loss is too spread out for the PLD grid limit: the accountant refuses rather
+ * than exhaust memory. The message is one line and suggests the RDP accountant, which callers such as
+ * {@code veil accountant} fall back to.
  */
 public final class PldGridLimitException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
