@@ -161,6 +161,11 @@ public final class Dl4jClassifier implements SavableClassifier {
      * native memory once; close it to release that memory.
      */
     public Dl4jFitter fitter(Dataset data) {
+        checkShape(data);
+        return new Dl4jFitter(this, data.features(), data.labels());
+    }
+
+    private void checkShape(Dataset data) {
         if (data.numFeatures() != numFeatures) {
             throw new IllegalArgumentException("data has " + data.numFeatures() + " features, network expects "
                     + numFeatures);
@@ -169,7 +174,18 @@ public final class Dl4jClassifier implements SavableClassifier {
             throw new IllegalArgumentException("data has " + data.numClasses() + " classes, network has "
                     + numClasses);
         }
-        return new Dl4jFitter(this, data.features(), data.labels());
+    }
+
+    /**
+     * The DP-SGD hook: per-example clipped gradient sums over {@code data} and optimiser steps on
+     * this network ({@link PrivateGradients}). Copies the data to native memory once; close it.
+     *
+     * @param physicalBatch most rows processed at once (memory bound; the sums do not depend on it)
+     * @throws IllegalArgumentException when a layer cannot be differentiated per example (lists them)
+     */
+    public PrivateGradients privateGradients(Dataset data, int physicalBatch) {
+        checkShape(data);
+        return new PrivateGradients(this, data.features(), data.labels(), physicalBatch);
     }
 
     /** The wrapped network, for this package only (fitters and future DP hooks). */

@@ -56,6 +56,8 @@ final class NetworkBuilder {
             conf = mlp(base, mlp, numFeatures, numClasses);
         } else if (spec instanceof CnnSpec cnn) {
             conf = cnn(base, cnn, numClasses);
+        } else if (spec instanceof ConvNetSpec convNet) {
+            conf = convNet(base, convNet, numClasses);
         } else {
             throw new IllegalArgumentException("unsupported network spec: " + spec);
         }
@@ -103,6 +105,31 @@ final class NetworkBuilder {
                         .kernelSize(2, 2).stride(2, 2).build())
                 .layer(new DenseLayer.Builder().nOut(spec.denseUnits()).activation(act).weightInit(init).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(numClasses)
+                        .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).weightInit(WeightInit.XAVIER)
+                        .build())
+                .setInputType(InputType.convolutionalFlat(spec.height(), spec.width(), spec.channels()))
+                .build();
+    }
+
+    private static MultiLayerConfiguration convNet(NeuralNetConfiguration.Builder base, ConvNetSpec spec,
+            int numClasses) {
+        org.nd4j.linalg.activations.Activation act = activation(spec.activation());
+        WeightInit init = init(spec.activation());
+        NeuralNetConfiguration.ListBuilder list = base.list();
+        for (ConvStage s : spec.stages()) {
+            list.layer(new ConvolutionLayer.Builder(s.kernel(), s.kernel()).stride(s.stride(), s.stride())
+                    .padding(s.padding(), s.padding()).nOut(s.filters()).convolutionMode(ConvolutionMode.Truncate)
+                    .activation(act).weightInit(init).build());
+            if (s.poolKernel() > 0) {
+                list.layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                        .kernelSize(s.poolKernel(), s.poolKernel()).stride(s.poolStride(), s.poolStride())
+                        .convolutionMode(ConvolutionMode.Truncate).build());
+            }
+        }
+        for (int width : spec.denseLayers()) {
+            list.layer(new DenseLayer.Builder().nOut(width).activation(act).weightInit(init).build());
+        }
+        return list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(numClasses)
                         .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).weightInit(WeightInit.XAVIER)
                         .build())
                 .setInputType(InputType.convolutionalFlat(spec.height(), spec.width(), spec.channels()))

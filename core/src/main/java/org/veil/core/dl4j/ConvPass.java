@@ -1,0 +1,133 @@
+package org.veil.core.dl4j;
+
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.convolution.Convolution;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A 2-D convolution (NCHW, dilation 1, zero padding), computed as a matrix product over image
+ * patches (im2col; Chellapilla et al. 2006, section 2.2). Per-example weight gradients are
+ * materialised as G_i = Δ_iᵀ·P_i, where P_i holds example i's patches (positions × inC·kH·kW) and
+ * Δ_i its deltas (positions × outC): a batched product of B small matrices (Rochette et al.
+ * 2019, section 3, "efficient per-example gradients for convolutions"). They are small for the
+ * convolutions DP-SGD uses (outC·inC·kH·kW values per example), so norms are exact row norms and the
+ * clipped sum is c·G.
+ *
+ * <p>Not thread-safe (see {@link LayerPass}).
+ */
+final class ConvPass implements LayerPass {
+    private final String name;
+    private final INDArray weights;
+    private final INDArray bias;
+    private final INDArray weightGradient;
+    private final INDArray biasGradient;
+    private final IActivation activation;
+    private final int kh;
+    private final int kw;
+    private final int sh;
+    private final int sw;
+    private final int ph;
+    private final int pw;
+    private final int outChannels;
+    private long batch;
+    private long inH;
+    private long inW;
+    private long inChannels;
+    private long outH;
+    private long outW;
+    private INDArray patches;
+    private INDArray preActivation;
+    private INDArray exampleWeightGradients;
+    private INDArray exampleBiasGradients;
+    private INDArray delta;
+
+    ConvPass(String name, INDArray weights, INDArray bias, INDArray weightGradient, INDArray biasGradient,
+            IActivation activation, int[] kernel, int[] stride, int[] padding) {
+        this.name = name;
+        this.weights = weights;
+        this.bias = bias;
+        this.weightGradient = weightGradient;
+        this.biasGradient = biasGradient;
+        this.activation = activation;
+        this.kh = kernel[0];
+        this.kw = kernel[1];
+        this.sh = stride[0];
+        this.sw = stride[1];
+        this.ph = padding[0];
+        this.pw = padding[1];
+        this.outChannels = (int) weights.size(0);
+    }
+
+    @Override
+    public INDArray forward(INDArray in) {
+        batch = in.size(0);
+        inChannels = in.size(1);
+        inH = in.size(2);
+        inW = in.size(3);
+        // Output side for "truncate" mode: floor((in + 2p - k) / s) + 1 (Dumoulin and Visin 2016, relationship 6).
+        outH = (inH + 2L * ph - kh) / sh + 1;
+        outW = (inW + 2L * pw - kw) / sw + 1;
+        INDArray cols = Nd4j.createUninitialized(in.dataType(), batch, inChannels, kh, kw, outH, outW);
+        Convolution.im2col(in, kh, kw, sh, sw, ph, pw, 1, 1, false, cols);
+        long k = inChannels * kh * kw;
+        // [B, oH, oW, C, kH, kW] -> rows = (example, position), columns = patch values in W's order.
+        patches = cols.permute(0, 4, 5, 1, 2, 3).dup('c').reshape('c', batch * outH * outW, k);
+        INDArray z = patches.mmul(weights.reshape('c', outChannels, k).transpose());
+        if (bias != null) {
+            z.addiRowVector(bias.reshape(1, outChannels));
+        }
+        preActivation = z.reshape('c', batch, outH, outW, outChannels).permute(0, 3, 1, 2).dup('c');
+        return activation.getActivation(preActivation.dup(), true);
+    }
+
+    @Override
+    public INDArray backward(INDArray epsilon, boolean needInputGradient) {
+        delta = activation.backprop(preActivation.dup(), epsilon).getFirst();
+        long positions = outH * outW;
+        long k = inChannels * kh * kw;
+        INDArray perExampleDelta = delta.reshape('c', batch, outChannels, positions);
+        // G_i = Δ_iᵀ P_i: [B, outC, positions] x [B, positions, k] (Rochette et al. 2019, section 3).
+        exampleWeightGradients = Nd4j.matmul(perExampleDelta, patches.reshape('c', batch, positions, k))
+                .reshape('c', batch, outChannels * k);
+        exampleBiasGradients = bias != null ? perExampleDelta.sum(2) : null;
+        if (!needInputGradient) {
+            return null;
+        }
+        INDArray rowsDelta = delta.permute(0, 2, 3, 1).dup('c').reshape('c', batch * positions, outChannels);
+        INDArray patchGradient = rowsDelta.mmul(weights.reshape('c', outChannels, k));
+        INDArray cols = patchGradient.reshape('c', batch, outH, outW, inChannels, kh, kw).permute(0, 3, 4, 5, 1, 2)
+                .dup('c');
+        return Convolution.col2im(cols, sh, sw, ph, pw, (int) inH, (int) inW);
+    }
+
+    @Override
+    public boolean hasParameters() {
+        return true;
+    }
+
+    @Override
+    public double[] squaredNorms() {
+        double[] w = exampleWeightGradients.norm2(1).toDoubleVector();
+        double[] b = exampleBiasGradients != null ? exampleBiasGradients.norm2(1).toDoubleVector() : null;
+        double[] out = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = w[i] * w[i] + (b != null ? b[i] * b[i] : 0);
+        }
+        return out;
+    }
+
+    @Override
+    public void accumulate(INDArray factors) {
+        INDArray row = factors.reshape(1, batch);
+        weightGradient.addi(row.mmul(exampleWeightGradients).reshape(weightGradient.shape()));
+        if (bias != null) {
+            biasGradient.addi(row.mmul(exampleBiasGradients).reshape(biasGradient.shape()));
+        }
+    }
+
+    @Override
+    public String describe() {
+        return name;
+    }
+}
