@@ -65,6 +65,15 @@ public final class Dl4jClassifier implements SavableClassifier {
     }
 
     /**
+     * Wraps a network built directly with DL4J (for users who define their own architecture). It
+     * must be an initialised float network whose last layer is a softmax {@code OutputLayer};
+     * the classifier takes ownership: do not use {@code net} elsewhere afterwards.
+     */
+    public static Dl4jClassifier wrap(MultiLayerNetwork net) {
+        return new Dl4jClassifier(net);
+    }
+
+    /**
      * Reads a model written by {@link #save}, with its updater state.
      *
      * @throws DataFormatException when the file is not a DL4J multilayer model

@@ -44,6 +44,17 @@ public interface NoiseSource {
         return v[0];
     }
 
+    /**
+     * The source to use for sub-stream {@code index} (for example the step of a training run), so
+     * that work can be resumed at any index and reproduce what an uninterrupted run would have drawn.
+     * A seeded source returns a new seeded source whose seed is a fixed function of its own seed and
+     * {@code index} (SplitMix64 finaliser; Steele, Lea and Flood, OOPSLA 2014); the secure source has
+     * no state to reproduce and returns itself.
+     */
+    default NoiseSource stream(long index) {
+        return this;
+    }
+
     /** True when the bits come from a cryptographically secure, unseedable generator. */
     boolean isSecure();
 

@@ -15,9 +15,11 @@ import java.util.SplittableRandom;
  */
 final class SeededNoiseSource implements NoiseSource {
 
+    private final long seed;
     private final WordBuffer bits;
 
     SeededNoiseSource(long seed) {
+        this.seed = seed;
         SplittableRandom random = new SplittableRandom(seed);
         // Words are taken from SplittableRandom in blocks, in order: the stream depends on the seed only.
         this.bits = new WordBuffer(words -> {
@@ -35,6 +37,15 @@ final class SeededNoiseSource implements NoiseSource {
     @Override
     public void addLaplace(double[] values, double scale) {
         GridNoise.addLaplace(values, scale, bits);
+    }
+
+    @Override
+    public NoiseSource stream(long index) {
+        // A SplitMix64-style mix of (seed, index): distinct indices give unrelated seeds.
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return new SeededNoiseSource(z ^ (z >>> 31));
     }
 
     @Override
