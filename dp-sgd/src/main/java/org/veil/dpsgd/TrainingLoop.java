@@ -109,8 +109,8 @@ final class TrainingLoop {
             return "";
         }
         EpochSummary last = state.epochs.get(state.epochs.size() - 1);
-        return String.format(" loss %.4f clipped %.0f%% eps %.3f", last.meanLoss(), 100 * last.clippedFraction(),
-                last.epsilon());
+        return String.format(" (after epoch %d: loss %.4f, clipped %.0f%%, eps %.3f)", last.epoch(), last.meanLoss(),
+                100 * last.clippedFraction(), last.epsilon());
     }
 
     /** The most steps (up to {@code endStep}) the budget allows, given what the ledger already holds. */
