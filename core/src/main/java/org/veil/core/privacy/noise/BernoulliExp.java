@@ -14,7 +14,10 @@ package org.veil.core.privacy.noise;
 final class BernoulliExp {
 
     /** exp(-1) rounded to the nearest double: the coin CKS Algorithm 1 repeats floor(gamma) times. */
-    static final double EXP_MINUS_ONE = Math.exp(-1.0);
+    static final double EXP_MINUS_ONE = ExpMinusOnePowers.P;
+
+    /** Below 2^52 a double minus an integer-valued double is exact, so rest and m below are exact. */
+    private static final double EXACT_RANGE = 0x1p52;
 
     private BernoulliExp() {
     }
@@ -26,11 +29,29 @@ final class BernoulliExp {
         }
         double rest = gamma;
         // CKS Algorithm 1, gamma > 1: exp(-gamma) = exp(-1)^floor(gamma) * exp(-(gamma - floor(gamma))).
-        while (rest > 1.0) {
+        // The m coins of probability p = EXP_MINUS_ONE that CKS flip one by one (all must succeed)
+        // are decided at once by a coin of probability exactly p^m (ExpMinusOnePowers). m and rest
+        // are the same as those of the former loop "while (rest > 1) { coin; rest -= 1; }": each
+        // subtraction there was exact, so it ended with rest = gamma - m, m = ceil(gamma) - 1.
+        while (rest >= EXACT_RANGE) {
+            // Unchanged one-coin loop where rest - 1 might round (exp(-gamma) < exp(-2^52) anyway).
             if (!bits.bernoulli(EXP_MINUS_ONE)) {
                 return false;
             }
             rest -= 1.0;
+        }
+        while (rest > ExpMinusOnePowers.MAX_POWER) {
+            if (!ExpMinusOnePowers.below(bits, ExpMinusOnePowers.MAX_POWER)) {
+                return false;
+            }
+            rest -= ExpMinusOnePowers.MAX_POWER;
+        }
+        if (rest > 1.0) {
+            long m = (long) Math.ceil(rest) - 1;
+            if (!ExpMinusOnePowers.below(bits, (int) m)) {
+                return false;
+            }
+            rest -= m;
         }
         return sampleAtMostOne(bits, rest);
     }

@@ -63,11 +63,9 @@ final class DiscreteLaplaceSampler {
             if (!BernoulliExp.sampleAtMostOne(bits, (double) u / t)) {
                 continue;
             }
-            long v = 0;
-            // CKS Algorithm 2: V ~ Geometric(1 - exp(-1)), counted as successes of Bernoulli(exp(-1)).
-            while (bits.bernoulli(BernoulliExp.EXP_MINUS_ONE)) {
-                v++;
-            }
+            // CKS Algorithm 2: V ~ Geometric(1 - exp(-1)), the successes of Bernoulli(exp(-1)) coins
+            // before the first failure; ExpMinusOnePowers draws that count with the same law from one word.
+            long v = ExpMinusOnePowers.geometric(bits);
             // CKS Algorithm 2: X = U + t V is Geometric(1 - exp(-1/t)); overflow would need V > 2^10.
             long x = Math.addExact(u, Math.multiplyExact(t, v));
             // CKS Algorithm 2: Y = floor(X / s) is Geometric(1 - exp(-s/t)).

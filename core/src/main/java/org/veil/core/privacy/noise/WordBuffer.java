@@ -6,30 +6,47 @@ package org.veil.core.privacy.noise;
  * keeps the samplers' calls monomorphic whichever source runs, and the bulk refill amortises the
  * generator's cost.
  *
- * <p>Not thread-safe; each noise source owns one and documents how it is guarded.
+ * <p>Not thread-safe; each noise source hands one buffer to one worker at a time (see
+ * {@link ChunkedNoise}).
  */
 final class WordBuffer implements RandomBits {
 
-    /** Words per refill: 64 KiB. */
+    /** Words per refill by default: 64 KiB. */
     static final int WORDS = 1 << 13;
 
-    /** A generator that overwrites a whole array with fresh uniformly random words. */
+    /** A generator that overwrites the first {@code count} words of an array with fresh random words. */
     interface Filler {
-        void fill(long[] words);
+        void fill(long[] words, int count);
     }
 
-    private final long[] words = new long[WORDS];
-    private final Filler filler;
-    private int next = WORDS;
+    private final long[] words;
+    private Filler filler;
+    private int next;
 
     WordBuffer(Filler filler) {
+        this(filler, WORDS);
+    }
+
+    /** A buffer refilled {@code blockWords} words at a time (1 to {@link #WORDS}). */
+    WordBuffer(Filler filler, int blockWords) {
+        if (blockWords < 1 || blockWords > WORDS) {
+            throw new IllegalArgumentException("blockWords=" + blockWords + ", allowed: [1, " + WORDS + "]");
+        }
+        this.words = new long[blockWords];
         this.filler = filler;
+        this.next = blockWords;
+    }
+
+    /** Discards the unread words; all later words come from {@code newFiller}, in its order. */
+    void restart(Filler newFiller) {
+        this.filler = newFiller;
+        this.next = words.length;
     }
 
     @Override
     public long nextLong() {
-        if (next == WORDS) {
-            filler.fill(words);
+        if (next == words.length) {
+            filler.fill(words, words.length);
             next = 0;
         }
         return words[next++];

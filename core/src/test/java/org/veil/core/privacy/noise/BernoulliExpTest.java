@@ -1,6 +1,7 @@
 package org.veil.core.privacy.noise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,20 @@ class BernoulliExpTest {
         double pValue = new BinomialTest().binomialTest(n, hits, p, AlternativeHypothesis.TWO_SIDED);
         assertTrue(pValue > PmfAssertions.MIN_P_VALUE,
                 "gamma=" + gamma + " hits=" + hits + " expected=" + n * p + " p-value=" + pValue);
+    }
+
+    @Test
+    void largeGammaSplitsIntoBlocksOfPowersOfExpMinusOne() {
+        // gamma = 45.5 = 40 + 5 + 0.5: one word against p^40, one against p^5, then CKS Algorithm 1 at 0.5.
+        long[] script = {ExpMinusOnePowers.firstWord(40) - 1, ExpMinusOnePowers.firstWord(5) - 1, -1L};
+        int[] next = {0};
+        RandomBits bits = () -> script[next[0]++];
+        // The all-ones word fails Bernoulli(0.5) at once: K = 1 is odd, so the coin is true.
+        assertTrue(BernoulliExp.sample(bits, 45.5));
+        assertEquals(3, next[0]);
+        long[] failing = {ExpMinusOnePowers.firstWord(40) - 1, ExpMinusOnePowers.firstWord(5) + 1};
+        int[] at = {0};
+        assertFalse(BernoulliExp.sample(() -> failing[at[0]++], 45.5), "the p^5 block fails");
     }
 
     @Test
