@@ -39,9 +39,4 @@ final class NoisyGradient {
         }
         return clipping.scaled(factor);
     }
-
-    /** Adds N(0, (σC)²) to every coordinate of {@code sum}, in place, from {@code noise}. */
-    static void addNoise(double[] sum, double noiseMultiplier, double maxGradNorm, NoiseSource noise) {
-        noise.addGaussian(sum, noiseMultiplier * maxGradNorm);
-    }
 }

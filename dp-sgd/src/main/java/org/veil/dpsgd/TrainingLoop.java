@@ -52,32 +52,12 @@ final class TrainingLoop {
         long allowed = allowedSteps(state.ledger, endStep, sampler.poisson());
         Clipping enforced = NoisyGradient.enforced(clipping, plan.noiseMultiplier(), pg.numParameters());
         SubsampledGaussian mechanism = new SubsampledGaussian(plan.noiseMultiplier(), plan.sampleRate());
-        int epochs = (int) ((endStep + plan.stepsPerEpoch() - 1) / plan.stepsPerEpoch());
         pg.setEpoch((int) (state.stepsDone / plan.stepsPerEpoch()));
-        while (state.stepsDone < Math.min(endStep, allowed)) {
-            ctx.cancellation().check();
-            long t = state.stepsDone;
-            ClipStats stats = pg.accumulate(sampler.batch(t), enforced);
-            if (stats.nonFinite() > 0) {
-                pg.drainGradientSum();
-                throw diverged(t, stats);
-            }
-            double[] sum = pg.drainGradientSum();
-            NoisyGradient.addNoise(sum, plan.noiseMultiplier(), clipping.sensitivity(), ctx.noise().stream(t));
-            pg.applyStep(sum, plan.expectedBatchSize());
-            if (sampler.poisson()) {
-                state.ledger.record(mechanism);
-            }
-            state.stepsDone = t + 1;
-            boolean epochEnd = state.stepsDone % plan.stepsPerEpoch() == 0;
-            track(state, stats, epochEnd, sampler.poisson());
-            if (epochEnd) {
-                pg.setEpoch((int) (state.stepsDone / plan.stepsPerEpoch()));
-            }
-            String task = String.format("epoch %d/%d", Math.min(epochs, 1 + (t / plan.stepsPerEpoch())), epochs);
-            ctx.progress().progress(task + progressSuffix(state), state.stepsDone, endStep);
-            if (checkpointer.due(state.stepsDone, epochEnd)) {
-                saveCheckpoint(state);
+        long stop = Math.min(endStep, allowed);
+        try (NoisePrefetch noise = new NoisePrefetch(ctx.noise(), Math.toIntExact(pg.numParameters()),
+                plan.noiseMultiplier() * clipping.sensitivity(), stop)) {
+            while (state.stepsDone < stop) {
+                step(pg, sampler, state, enforced, noise, mechanism, endStep);
             }
         }
         if (allowed < endStep) {
@@ -86,6 +66,35 @@ final class TrainingLoop {
             throw new PrivacyBudgetExceededException(plan.targetEpsilon(), would, "stopped after "
                     + state.stepsDone + " of " + endStep + " steps; what was trained is saved in "
                     + checkpointer.lastCheckpoint());
+        }
+    }
+
+    private void step(PrivateGradients pg, BatchSampler sampler, RunState state, Clipping enforced,
+            NoisePrefetch noise, SubsampledGaussian mechanism, long endStep) {
+        int epochs = (int) ((endStep + plan.stepsPerEpoch() - 1) / plan.stepsPerEpoch());
+        ctx.cancellation().check();
+        long t = state.stepsDone;
+        ClipStats stats = pg.accumulate(sampler.batch(t), enforced);
+        if (stats.nonFinite() > 0) {
+            pg.drainGradientSum();
+            throw diverged(t, stats);
+        }
+        double[] sum = pg.drainGradientSum();
+        noise.take(t).addTo(sum);
+        pg.applyStep(sum, plan.expectedBatchSize());
+        if (sampler.poisson()) {
+            state.ledger.record(mechanism);
+        }
+        state.stepsDone = t + 1;
+        boolean epochEnd = state.stepsDone % plan.stepsPerEpoch() == 0;
+        track(state, stats, epochEnd, sampler.poisson());
+        if (epochEnd) {
+            pg.setEpoch((int) (state.stepsDone / plan.stepsPerEpoch()));
+        }
+        String task = String.format("epoch %d/%d", Math.min(epochs, 1 + (t / plan.stepsPerEpoch())), epochs);
+        ctx.progress().progress(task + progressSuffix(state), state.stepsDone, endStep);
+        if (checkpointer.due(state.stepsDone, epochEnd)) {
+            saveCheckpoint(state);
         }
     }
 

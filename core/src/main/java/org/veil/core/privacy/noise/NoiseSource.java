@@ -30,6 +30,16 @@ public interface NoiseSource {
      */
     void addLaplace(double[] values, double scale);
 
+    /**
+     * Gaussian noise for {@code length} values, drawn now and added later with
+     * {@link PresampledNoise#addTo}; the result equals what {@link #addGaussian} would produce.
+     */
+    default PresampledNoise presampleGaussian(int length, double standardDeviation) {
+        double[] zeros = new double[length];
+        addGaussian(zeros, standardDeviation);
+        return new PresampledNoise(zeros, standardDeviation);
+    }
+
     /** One Gaussian sample with mean 0 and the given standard deviation (on the grid). */
     default double gaussian(double standardDeviation) {
         double[] v = new double[1];
