@@ -42,13 +42,12 @@ final class ConvPass implements LayerPass {
     private INDArray exampleBiasGradients;
     private INDArray delta;
 
-    ConvPass(String name, INDArray weights, INDArray bias, INDArray weightGradient, INDArray biasGradient,
-            IActivation activation, int[] kernel, int[] stride, int[] padding) {
+    ConvPass(String name, LayerParams params, IActivation activation, int[] kernel, int[] stride, int[] padding) {
         this.name = name;
-        this.weights = weights;
-        this.bias = bias;
-        this.weightGradient = weightGradient;
-        this.biasGradient = biasGradient;
+        this.weights = params.weights();
+        this.bias = params.bias();
+        this.weightGradient = params.weightGradient();
+        this.biasGradient = params.biasGradient();
         this.activation = activation;
         this.kh = kernel[0];
         this.kw = kernel[1];

@@ -28,13 +28,12 @@ final class DensePass implements LayerPass {
     /**
      * @param loss the output layer's loss function, or null for a hidden layer
      */
-    DensePass(String name, INDArray weights, INDArray bias, INDArray weightGradient, INDArray biasGradient,
-            IActivation activation, ILossFunction loss) {
+    DensePass(String name, LayerParams params, IActivation activation, ILossFunction loss) {
         this.name = name;
-        this.weights = weights;
-        this.bias = bias;
-        this.weightGradient = weightGradient;
-        this.biasGradient = biasGradient;
+        this.weights = params.weights();
+        this.bias = params.bias();
+        this.weightGradient = params.weightGradient();
+        this.biasGradient = params.biasGradient();
         this.activation = activation;
         this.loss = loss;
     }

@@ -124,15 +124,14 @@ final class PassPlan {
         org.deeplearning4j.nn.api.Layer runtime = net.getLayer(i);
         INDArray w = runtime.getParam("W");
         INDArray b = runtime.paramTable().containsKey("b") ? runtime.getParam("b") : null;
-        INDArray gw = gradients.get(i + "_W");
-        INDArray gb = b != null ? gradients.get(i + "_b") : null;
+        LayerParams params = new LayerParams(w, b, gradients.get(i + "_W"), b != null ? gradients.get(i + "_b") : null);
         if (layer instanceof ConvolutionLayer c) {
-            return new ConvPass("convolution layer " + i, w, b, gw, gb, c.getActivationFn(), c.getKernelSize(),
+            return new ConvPass("convolution layer " + i, params, c.getActivationFn(), c.getKernelSize(),
                     c.getStride(), c.getPadding());
         }
         org.deeplearning4j.nn.conf.layers.BaseLayer base = (org.deeplearning4j.nn.conf.layers.BaseLayer) layer;
         String kind = layer instanceof OutputLayer ? "output layer " : "dense layer ";
-        return new DensePass(kind + i, w, b, gw, gb, base.getActivationFn(),
+        return new DensePass(kind + i, params, base.getActivationFn(),
                 layer instanceof OutputLayer o ? o.getLossFn() : null);
     }
 }
