@@ -7,12 +7,11 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A 2-D convolution (NCHW, dilation 1, zero padding), computed as a matrix product over image
- * patches (im2col; Chellapilla et al. 2006, section 2.2). Per-example weight gradients are
- * materialised as G_i = Δ_iᵀ·P_i, where P_i holds example i's patches (positions × inC·kH·kW) and
- * Δ_i its deltas (positions × outC): a batched product of B small matrices (Rochette et al.
- * 2019, section 3, "efficient per-example gradients for convolutions"). They are small for the
- * convolutions DP-SGD uses (outC·inC·kH·kW values per example), so norms are exact row norms and the
- * clipped sum is c·G.
+ * patches (im2col; Chellapilla et al. 2006, section 2.2). Example i's weight gradient is
+ * G_i = Δ_iᵀ·P_i, with P_i its patches (T positions × K = inC·kH·kW) and Δ_i its deltas
+ * (T × outC). Per layer ({@link ConvNorms}) it either materialises every G_i as one batched product
+ * (Rochette et al. 2019, section 3) or computes the norms from T×T Gram matrices without forming
+ * G_i (ghost clipping, Li et al. 2021, section 4).
  *
  * <p>Not thread-safe (see {@link LayerPass}).
  */
@@ -30,6 +29,8 @@ final class ConvPass implements LayerPass {
     private final int ph;
     private final int pw;
     private final int outChannels;
+    private final ConvNorms norms;
+    private boolean ghost;
     private long batch;
     private long inH;
     private long inW;
@@ -41,9 +42,14 @@ final class ConvPass implements LayerPass {
     private INDArray exampleWeightGradients;
     private INDArray exampleBiasGradients;
     private INDArray delta;
+    private INDArray rowsDelta;
 
-    ConvPass(String name, LayerParams params, IActivation activation, int[] kernel, int[] stride, int[] padding) {
+    ConvPass(String name, LayerParams params, IActivation activation, ConvGeometry geometry, ConvNorms norms) {
         this.name = name;
+        this.norms = norms;
+        int[] kernel = geometry.kernel();
+        int[] stride = geometry.stride();
+        int[] padding = geometry.padding();
         this.weights = params.weights();
         this.bias = params.bias();
         this.weightGradient = params.weightGradient();
@@ -86,14 +92,20 @@ final class ConvPass implements LayerPass {
         long positions = outH * outW;
         long k = inChannels * kh * kw;
         INDArray perExampleDelta = delta.reshape('c', batch, outChannels, positions);
-        // G_i = Δ_iᵀ P_i: [B, outC, positions] x [B, positions, k] (Rochette et al. 2019, section 3).
-        exampleWeightGradients = Nd4j.matmul(perExampleDelta, patches.reshape('c', batch, positions, k))
-                .reshape('c', batch, outChannels * k);
         exampleBiasGradients = bias != null ? perExampleDelta.sum(2) : null;
+        ghost = norms.ghost(positions, outChannels, k);
+        // Rows (example, position) x output channels: the layout of the patches' rows.
+        rowsDelta = delta.permute(0, 2, 3, 1).dup('c').reshape('c', batch * positions, outChannels);
+        if (ghost) {
+            exampleWeightGradients = null;
+        } else {
+            // G_i = Δ_iᵀ P_i: [B, outC, positions] x [B, positions, k] (Rochette et al. 2019, section 3).
+            exampleWeightGradients = Nd4j.matmul(perExampleDelta, patches.reshape('c', batch, positions, k))
+                    .reshape('c', batch, outChannels * k);
+        }
         if (!needInputGradient) {
             return null;
         }
-        INDArray rowsDelta = delta.permute(0, 2, 3, 1).dup('c').reshape('c', batch * positions, outChannels);
         INDArray patchGradient = rowsDelta.mmul(weights.reshape('c', outChannels, k));
         INDArray cols = patchGradient.reshape('c', batch, outH, outW, inChannels, kh, kw).permute(0, 3, 4, 5, 1, 2)
                 .dup('c');
@@ -107,19 +119,46 @@ final class ConvPass implements LayerPass {
 
     @Override
     public double[] squaredNorms() {
-        double[] w = exampleWeightGradients.norm2(1).toDoubleVector();
+        double[] w = ghost ? ghostSquaredNorms() : square(exampleWeightGradients.norm2(1).toDoubleVector());
         double[] b = exampleBiasGradients != null ? exampleBiasGradients.norm2(1).toDoubleVector() : null;
         double[] out = new double[w.length];
         for (int i = 0; i < w.length; i++) {
-            out[i] = w[i] * w[i] + (b != null ? b[i] * b[i] : 0);
+            out[i] = w[i] + (b != null ? b[i] * b[i] : 0);
         }
         return out;
+    }
+
+    // ‖Δ_iᵀP_i‖_F² = Σ_{t,t'} (P_iP_iᵀ)_{tt'} (Δ_iΔ_iᵀ)_{tt'} (Li et al. 2021, section 4, eq. for ghost norms).
+    private double[] ghostSquaredNorms() {
+        long positions = outH * outW;
+        INDArray p = patches.reshape('c', batch, positions, inChannels * kh * kw);
+        INDArray d = rowsDelta.reshape('c', batch, positions, outChannels);
+        INDArray gramP = Nd4j.matmul(p, p, null, false, true, false);
+        INDArray gramD = Nd4j.matmul(d, d, null, false, true, false);
+        return gramP.muli(gramD).sum(1, 2).toDoubleVector();
+    }
+
+    private static double[] square(double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= v[i];
+        }
+        return v;
     }
 
     @Override
     public void accumulate(INDArray factors) {
         INDArray row = factors.reshape(1, batch);
-        weightGradient.addi(row.mmul(exampleWeightGradients).reshape(weightGradient.shape()));
+        if (ghost) {
+            long positions = outH * outW;
+            INDArray scaled = rowsDelta.reshape('c', batch, positions, outChannels).dup('c');
+            Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp(scaled,
+                    factors.reshape(batch), scaled, 0));
+            // Σ_i c_i Δ_iᵀP_i = (c ⊙ Δ)ᵀ P over all (example, position) rows (Li et al. 2021, section 4).
+            INDArray sum = scaled.reshape('c', batch * positions, outChannels).transpose().mmul(patches);
+            weightGradient.addi(sum.reshape(weightGradient.shape()));
+        } else {
+            weightGradient.addi(row.mmul(exampleWeightGradients).reshape(weightGradient.shape()));
+        }
         if (bias != null) {
             biasGradient.addi(row.mmul(exampleBiasGradients).reshape(biasGradient.shape()));
         }

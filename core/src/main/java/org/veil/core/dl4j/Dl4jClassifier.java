@@ -194,7 +194,7 @@ public final class Dl4jClassifier implements SavableClassifier {
      */
     public PrivateGradients privateGradients(Dataset data, int physicalBatch) {
         checkShape(data);
-        return new PrivateGradients(this, data.features(), data.labels(), physicalBatch);
+        return new PrivateGradients(this, data.features(), data.labels(), physicalBatch, ConvNorms.AUTO);
     }
 
     /** The wrapped network, for this package only (fitters and future DP hooks). */

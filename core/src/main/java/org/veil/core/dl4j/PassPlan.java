@@ -37,9 +37,10 @@ final class PassPlan {
     /**
      * @param net       an initialised network whose gradient views exist
      * @param gradients the per-variable gradient views ({@code "0_W"}, {@code "0_b"}, ...)
+     * @param convNorms how convolutions compute per-example norms
      * @throws IllegalArgumentException listing the unsupported layers
      */
-    static List<LayerPass> of(MultiLayerNetwork net, Map<String, INDArray> gradients) {
+    static List<LayerPass> of(MultiLayerNetwork net, Map<String, INDArray> gradients, ConvNorms convNorms) {
         MultiLayerConfiguration conf = net.getLayerWiseConfigurations();
         int n = conf.getConfs().size();
         List<LayerPass> passes = new ArrayList<>();
@@ -59,7 +60,7 @@ final class PassPlan {
                 problems.add("layer " + i + " (" + layer.getClass().getSimpleName() + "): " + problem);
                 continue;
             }
-            passes.add(pass(net, i, layer, gradients));
+            passes.add(pass(net, i, layer, gradients, convNorms));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("DP-SGD cannot compute per-example gradients for: "
@@ -116,7 +117,8 @@ final class PassPlan {
         return null;
     }
 
-    private static LayerPass pass(MultiLayerNetwork net, int i, Layer layer, Map<String, INDArray> gradients) {
+    private static LayerPass pass(MultiLayerNetwork net, int i, Layer layer, Map<String, INDArray> gradients,
+            ConvNorms convNorms) {
         if (layer instanceof SubsamplingLayer s) {
             return new PoolPass("pooling layer " + i, s.getPoolingType() == PoolingType.MAX, s.getKernelSize(),
                     s.getStride());
@@ -126,8 +128,8 @@ final class PassPlan {
         INDArray b = runtime.paramTable().containsKey("b") ? runtime.getParam("b") : null;
         LayerParams params = new LayerParams(w, b, gradients.get(i + "_W"), b != null ? gradients.get(i + "_b") : null);
         if (layer instanceof ConvolutionLayer c) {
-            return new ConvPass("convolution layer " + i, params, c.getActivationFn(), c.getKernelSize(),
-                    c.getStride(), c.getPadding());
+            return new ConvPass("convolution layer " + i, params, c.getActivationFn(),
+                    new ConvGeometry(c.getKernelSize(), c.getStride(), c.getPadding()), convNorms);
         }
         org.deeplearning4j.nn.conf.layers.BaseLayer base = (org.deeplearning4j.nn.conf.layers.BaseLayer) layer;
         String kind = layer instanceof OutputLayer ? "output layer " : "dense layer ";

@@ -44,7 +44,7 @@ public final class PrivateGradients implements AutoCloseable {
     private final List<LayerPass> parameterised;
     private boolean closed;
 
-    PrivateGradients(Dl4jClassifier model, double[][] x, int[] y, int physicalBatch) {
+    PrivateGradients(Dl4jClassifier model, double[][] x, int[] y, int physicalBatch, ConvNorms convNorms) {
         this.model = Objects.requireNonNull(model, "model");
         if (physicalBatch < 1) {
             throw new IllegalArgumentException("physicalBatch=" + physicalBatch + ", allowed: >= 1");
@@ -66,7 +66,7 @@ public final class PrivateGradients implements AutoCloseable {
             net.setLabels(null);
             this.gradient = net.gradient();
             net.getFlattenedGradients().assign(0);
-            this.passes = PassPlan.of(net, gradient.gradientForVariable());
+            this.passes = PassPlan.of(net, gradient.gradientForVariable(), convNorms);
         }
         this.parameterised = passes.stream().filter(LayerPass::hasParameters).toList();
     }
@@ -110,7 +110,8 @@ public final class PrivateGradients implements AutoCloseable {
 
     private ClipStats accumulateChunk(int[] chunk, Clipping clipping) {
         synchronized (model.lock()) {
-            try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, WORKSPACE_ID)) {
+            try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE,
+                    WORKSPACE_ID)) {
                 double[] losses = forwardBackward(chunk);
                 double[][] norms = new double[parameterised.size()][];
                 for (int l = 0; l < norms.length; l++) {

@@ -60,9 +60,15 @@ class PrivateGradientsTest {
     }
 
     private static void checkAgainstReference(Dl4jClassifier model, Dataset data) {
+        for (ConvNorms mode : ConvNorms.values()) {
+            checkAgainstReference(model, data, mode);
+        }
+    }
+
+    private static void checkAgainstReference(Dl4jClassifier model, Dataset data, ConvNorms mode) {
         int n = data.rows();
         int[] rows = range(n);
-        try (PrivateGradients pg = model.privateGradients(data, 64)) {
+        try (PrivateGradients pg = new PrivateGradients(model, data.features(), data.labels(), 64, mode)) {
             double[][] ref = pg.referenceGradients(rows);
             double[][] sq = pg.squaredNorms(rows);
             double[] refNorms = new double[n];
@@ -70,7 +76,8 @@ class PrivateGradientsTest {
                 double[] onehot = new double[n];
                 onehot[i] = 1;
                 double[] g = pg.weightedSum(rows, onehot);
-                assertTrue(maxDiff(g, ref[i]) < 1e-5, "example " + i + " gradient differs by " + maxDiff(g, ref[i]));
+                assertTrue(maxDiff(g, ref[i]) < 1e-5, mode + ": example " + i + " gradient differs by "
+                        + maxDiff(g, ref[i]));
                 double s = 0;
                 for (double v : ref[i]) {
                     s += v * v;
@@ -80,7 +87,7 @@ class PrivateGradientsTest {
                 for (double[] layer : sq) {
                     ours += layer[i];
                 }
-                assertEquals(refNorms[i], Math.sqrt(ours), 1e-5 * Math.max(1, refNorms[i]), "norm of example " + i);
+                assertEquals(refNorms[i], Math.sqrt(ours), 1e-5 * Math.max(1, refNorms[i]), mode + ": norm of example " + i);
             }
             // Clip at the median norm so that about half the examples are scaled down.
             double[] sorted = refNorms.clone();
@@ -95,7 +102,7 @@ class PrivateGradientsTest {
             }
             ClipStats stats = pg.accumulate(rows, new Clipping.Flat(c));
             double[] clipped = pg.drainGradientSum();
-            assertTrue(maxDiff(clipped, expected) < 1e-5, "clipped sum differs by " + maxDiff(clipped, expected));
+            assertTrue(maxDiff(clipped, expected) < 1e-5, mode + ": clipped sum differs by " + maxDiff(clipped, expected));
             assertEquals(n, stats.examples());
             assertEquals(n - n / 2 - 1, stats.clipped(), 1.0);
         }
@@ -119,6 +126,14 @@ class PrivateGradientsTest {
         CnnSpec spec = new CnnSpec(12, 12, 1, 3, 2, 3, 6, Activation.TANH);
         Dataset data = random(8, spec.inputWidth(), 4, 3);
         checkAgainstReference(Dl4jClassifier.initialise(spec, spec.inputWidth(), 4, SGD, 0, 13), data);
+    }
+
+    @Test
+    void liEtAlRuleChoosesGhostNormsWhenGramMatricesAreSmaller() {
+        // Papernot et al. 2021 CNN on MNIST: conv1 has T = 14*14 positions, outC = 16, K = 64: materialise;
+        // conv2 has T = 5*5, outC = 32, K = 16*4*4 = 256: 2*625 < 8192, ghost.
+        assertEquals(false, ConvNorms.AUTO.ghost(196, 16, 64));
+        assertEquals(true, ConvNorms.AUTO.ghost(25, 32, 256));
     }
 
     @Test
