@@ -58,4 +58,34 @@ final class NdArrays {
         }
         return Nd4j.create(f, new long[] {values.length}, DataType.FLOAT);
     }
+
+    /**
+     * The values of a float32 array in its own ordering, copied in bulk (one memcpy) when the array
+     * covers its whole buffer contiguously, element by element otherwise.
+     */
+    static float[] readFloats(INDArray a) {
+        if (contiguous(a)) {
+            float[] out = new float[(int) a.length()];
+            ((org.bytedeco.javacpp.FloatPointer) a.data().pointer()).get(out);
+            return out;
+        }
+        return a.dup().data().asFloat();
+    }
+
+    /** Overwrites a float32 array with {@code values} (bulk copy when contiguous, see {@link #readFloats}). */
+    static void writeFloats(INDArray a, float[] values) {
+        if (values.length != a.length()) {
+            throw new IllegalArgumentException("values has " + values.length + " entries, allowed: " + a.length());
+        }
+        if (contiguous(a)) {
+            ((org.bytedeco.javacpp.FloatPointer) a.data().pointer()).put(values);
+        } else {
+            a.assign(Nd4j.create(values, a.shape(), a.ordering()));
+        }
+    }
+
+    private static boolean contiguous(INDArray a) {
+        return a.dataType() == DataType.FLOAT && a.offset() == 0 && a.length() == a.data().length()
+                && a.data().pointer() instanceof org.bytedeco.javacpp.FloatPointer;
+    }
 }

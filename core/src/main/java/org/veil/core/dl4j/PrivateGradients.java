@@ -149,8 +149,12 @@ public final class PrivateGradients implements AutoCloseable {
         checkOpen();
         synchronized (model.lock()) {
             INDArray flat = net.getFlattenedGradients();
-            double[] out = flat.toDoubleVector();
+            float[] f = NdArrays.readFloats(flat);
             flat.assign(0);
+            double[] out = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                out[i] = f[i];
+            }
             return out;
         }
     }
@@ -173,7 +177,7 @@ public final class PrivateGradients implements AutoCloseable {
         }
         synchronized (model.lock()) {
             INDArray flat = net.getFlattenedGradients();
-            flat.assign(Nd4j.create(g, flat.shape(), flat.ordering()));
+            NdArrays.writeFloats(flat, g);
             int iteration = net.getIterationCount();
             // The gradient is already averaged: batch size 1 makes DL4J's division by the minibatch a no-op.
             net.getUpdater().update(net, gradient, iteration, net.getEpochCount(), 1, LayerWorkspaceMgr.noWorkspaces());
