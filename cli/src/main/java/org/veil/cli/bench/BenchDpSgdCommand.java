@@ -104,7 +104,8 @@ public final class BenchDpSgdCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "test accuracy: plain %.4f, private %.4f at epsilon %.3f (delta %.0e, sigma %.3f, "
                 + "C %.2f)%n", r.plainTestAccuracy(), r.privateTestAccuracy(), r.epsilon(), r.delta(),
                 r.noiseMultiplier(), r.maxGradNorm());
-        out.printf(Locale.ROOT, "peak memory %.0f MiB%n", r.peakMemoryMiB());
+        out.printf(Locale.ROOT, "of a private epoch, about %.2f s draws the secure noise; peak memory %.0f MiB%n",
+                r.noiseSecondsPerEpoch(), r.peakMemoryMiB());
         out.flush();
     }
 }

@@ -23,6 +23,8 @@ import java.util.List;
  * @param noiseMultiplier        σ, calibrated so that the planned epochs spend at most the task's ε
  * @param maxGradNorm            C
  * @param clippedFraction        fraction of examples clipped in the last private epoch
+ * @param noiseSecondsPerEpoch   estimated part of a private epoch spent drawing the secure noise
+ *                               (timed separately after training, {@link NoiseCost})
  * @param peakMemoryMiB          peak resident memory of the whole process (VmHWM, {@link PeakMemory}),
  *                               both runs together
  * @param plainEpochSeconds      every plain epoch, warm-up first
@@ -31,7 +33,7 @@ import java.util.List;
 public record BenchResult(String task, int threads, int epochs, int trainRows, int testRows,
         double plainSecondsPerEpoch, double privateSecondsPerEpoch, double ratio, double pairedRatio,
         double plainTestAccuracy, double privateTestAccuracy, double epsilon, double delta, double noiseMultiplier,
-        double maxGradNorm, double clippedFraction, double peakMemoryMiB, List<Double> plainEpochSeconds,
+        double maxGradNorm, double clippedFraction, double noiseSecondsPerEpoch, double peakMemoryMiB, List<Double> plainEpochSeconds,
         List<Double> privateEpochSeconds) {
 
     public BenchResult {

@@ -91,13 +91,17 @@ public final class DpSgdBenchmark {
         EpochTimes priv = interleaver.privateTimes();
         EpochTimes plainTimes = interleaver.plainTimes();
         Map<String, Double> metrics = trained.record().metrics();
+        double sigma = metrics.get("noiseMultiplier");
+        double noiseSeconds = NoiseCost.secondsPerEpoch(ctx.noise(), trained.model().numParameters(),
+                sigma * task.maxGradNorm(), stepsPerEpoch);
+        double peakMemory = PeakMemory.mebibytes();
         double plainMedian = plainTimes.median();
         double privateMedian = priv.median();
         return new BenchResult(task.cliName(), threads, options.epochs(), rows.rows(), test.rows(), plainMedian,
                 privateMedian, privateMedian / plainMedian, priv.pairedRatio(plainTimes),
                 Accuracy.of(plainModel, test), Accuracy.of(trained.model(), test), trained.record().privacy().epsilon(),
-                trained.record().privacy().delta(), metrics.get("noiseMultiplier"), task.maxGradNorm(),
-                metrics.getOrDefault("clippedFraction", Double.NaN), PeakMemory.mebibytes(), plainTimes.all(),
+                trained.record().privacy().delta(), sigma, task.maxGradNorm(),
+                metrics.getOrDefault("clippedFraction", Double.NaN), noiseSeconds, peakMemory, plainTimes.all(),
                 priv.all());
     }
 

@@ -36,6 +36,8 @@ class DpSgdBenchmarkTest {
         // Well-separated blobs: both networks learn them (chance is 0.5).
         assertTrue(r.plainTestAccuracy() > 0.9 && r.privateTestAccuracy() > 0.8, r.toString());
         assertTrue(r.threads() >= 1 && r.peakMemoryMiB() > 16, r.toString());
+        assertTrue(r.noiseSecondsPerEpoch() > 0 && r.noiseSecondsPerEpoch() < r.privateSecondsPerEpoch() * 10,
+                r.toString());
     }
 
     @Test
