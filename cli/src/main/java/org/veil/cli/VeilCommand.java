@@ -1,6 +1,7 @@
 package org.veil.cli;
 
 import org.veil.cli.accountant.AccountantCommand;
+import org.veil.cli.bench.BenchCommand;
 import org.veil.cli.data.DataCommand;
 import org.veil.cli.dpsgd.DpSgdCommand;
 import org.veil.cli.support.ExitCodes;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Privacy-preserving training toolkit: train hardened models (DP-SGD, PATE, fair",
             "representations, federated) and measure how much they leak.", ""},
-        subcommands = {AccountantCommand.class, DataCommand.class, DpSgdCommand.class, TrainCommand.class},
+        subcommands = {AccountantCommand.class, BenchCommand.class, DataCommand.class, DpSgdCommand.class,
+            TrainCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {ExitCodes.FOOTER_0, ExitCodes.FOOTER_1, ExitCodes.FOOTER_2, ExitCodes.FOOTER_3, ExitCodes.FOOTER_4,
             ExitCodes.FOOTER_5, ExitCodes.FOOTER_130})
