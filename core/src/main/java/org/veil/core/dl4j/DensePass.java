@@ -2,6 +2,7 @@ package org.veil.core.dl4j;
 
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
@@ -94,10 +95,11 @@ final class DensePass implements LayerPass {
     @Override
     public void accumulate(INDArray factors) {
         INDArray scaled = delta.mulColumnVector(factors);
-        // Σ_i c_i a_iᵀδ_i = Aᵀ(c ⊙ Δ) (Li et al. 2021, section 4).
-        weightGradient.addi(input.transpose().mmul(scaled));
+        // Σ_i c_i a_iᵀδ_i = Aᵀ(c ⊙ Δ) (Li et al. 2021, section 4), accumulated in place (β = 1).
+        Nd4j.gemm(input, scaled, weightGradient, true, false, 1.0, 1.0);
         if (bias != null) {
-            biasGradient.addi(scaled.sum(0).reshape(biasGradient.shape()));
+            // Σ_i c_i δ_i = cᵀΔ.
+            Nd4j.gemm(factors, delta, biasGradient.reshape(1, biasGradient.length()), true, false, 1.0, 1.0);
         }
     }
 
