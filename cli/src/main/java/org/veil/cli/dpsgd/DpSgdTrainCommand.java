@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 /** {@code veil dp-sgd train}: train with DP-SGD and write model.zip + record.json. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a network with DP-SGD: Poisson-sampled batches, per-example clipping, Gaussian noise.",
-            "Writes model.zip and record.json (epsilon from RDP and PLD, delta, sigma, q, steps, clip norm, test",
-            "accuracy, fraction of clipped examples per epoch); checkpoints go to OUT/checkpoint."})
+            "Writes model.zip and record.json (epsilon from RDP and PLD, delta, sigma, q, steps, clip norm, test "
+                    + "accuracy, fraction of clipped examples per epoch); checkpoints go to OUT/checkpoint."})
 public final class DpSgdTrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
