@@ -14,14 +14,12 @@ import org.veil.core.dl4j.Dl4jThreads;
  * @param threads  ND4J/OpenBLAS threads to set before training, in [1, 1024]; 0 leaves them as they are
  * @param mnistDir directory of the MNIST IDX files (MNIST tasks only; null for adult-mlp)
  * @param maxRows  use at most this many training rows (a seeded random subset; for quick checks and
- *                 tests), at least 512; 0 for all rows
+ *                 tests), at least two batches; 0 for all rows
  * @param seed     seed of the initialisations, the plain run's shuffles and the row subset (the
  *                 private run's batches and noise come from a secure generator regardless)
  */
 public record BenchOptions(BenchTask task, int epochs, int threads, Path mnistDir, int maxRows, long seed) {
     public static final int MAX_EPOCHS = 1000;
-    /** Smallest {@code maxRows}: two batches of {@link BenchTask#BATCH_SIZE}. */
-    public static final int MIN_ROWS = 2 * BenchTask.BATCH_SIZE;
 
     public BenchOptions {
         Objects.requireNonNull(task, "task");
@@ -33,8 +31,10 @@ public record BenchOptions(BenchTask task, int epochs, int threads, Path mnistDi
             throw new IllegalArgumentException("threads=" + threads + ", allowed: 0 (leave as is) or [1, "
                     + Dl4jThreads.MAX_THREADS + "]");
         }
-        if (maxRows != 0 && maxRows < MIN_ROWS) {
-            throw new IllegalArgumentException("maxRows=" + maxRows + ", allowed: 0 (all) or >= " + MIN_ROWS);
+        // Smallest maxRows: two batches.
+        if (maxRows != 0 && maxRows < 2 * task.batchSize()) {
+            throw new IllegalArgumentException("maxRows=" + maxRows + ", allowed: 0 (all) or >= "
+                    + 2 * task.batchSize());
         }
         task.dataSpec(mnistDir); // checks that a directory is given exactly for the MNIST tasks
     }

@@ -74,14 +74,14 @@ public final class DpSgdBenchmark {
         BenchTask task = options.task();
         Dataset rows = subset(train, ctx.seed());
         DpSgdTrainer trainer = new DpSgdTrainer(privateOptions());
-        int stepsPerEpoch = (rows.rows() + BenchTask.BATCH_SIZE - 1) / BenchTask.BATCH_SIZE;
+        int stepsPerEpoch = (rows.rows() + task.batchSize() - 1) / task.batchSize();
         SplittableRandom plainRandom = new SplittableRandom(ctx.seed());
         // The DP trainer draws its initialisation seed first from a generator seeded like this one.
         Dl4jClassifier plainModel = Dl4jClassifier.initialise(task.network(), rows.numFeatures(), rows.numClasses(),
                 task.plainOptimizer(), 0, plainRandom.nextLong());
         TrainedModel<Dl4jClassifier> trained;
         Interleaver interleaver;
-        try (PlainRun plain = new PlainRun(plainModel, rows, plainRandom)) {
+        try (PlainRun plain = new PlainRun(plainModel, rows, plainRandom, task.batchSize())) {
             interleaver = new Interleaver(stepsPerEpoch, options.epochs(), plain, ctx.progress(), ctx.cancellation());
             RunContext privateCtx = RunContext.seeded(ctx.seed()).withNoise(ctx.noise())
                     .withCancellation(ctx.cancellation()).withProgress(interleaver);
@@ -111,7 +111,7 @@ public final class DpSgdBenchmark {
         DpSgdOptions defaults = new DpSgdOptions();
         PrivacyOptions privacy = defaults.privacy().withBudget(new NoiseBudget.TargetEpsilon(task.targetEpsilon()))
                 .withDelta(BenchTask.DELTA).withMaxGradNorm(task.maxGradNorm());
-        return defaults.withNetwork(task.network()).withEpochs(options.epochs()).withBatchSize(BenchTask.BATCH_SIZE)
+        return defaults.withNetwork(task.network()).withEpochs(options.epochs()).withBatchSize(task.batchSize())
                 .withOptimizer(task.optimizer()).withL2(0).withPrivacy(privacy);
     }
 

@@ -9,7 +9,7 @@ import org.veil.core.run.ProgressListener;
 
 /**
  * The non-private side of the benchmark, one epoch at a time: each epoch a fresh shuffle of the
- * rows cut into consecutive batches of {@link BenchTask#BATCH_SIZE} (the last may be smaller), one
+ * rows cut into consecutive batches of the task's batch size (the last may be smaller), one
  * optimiser step per batch through {@link Dl4jFitter} (as {@code BaselineTrainer} trains, without
  * an L2 penalty).
  *
@@ -21,8 +21,10 @@ final class PlainRun implements AutoCloseable {
     private final Dl4jFitter fitter;
     private final SplittableRandom random;
     private final int[] order;
+    private final int batch;
 
-    PlainRun(Dl4jClassifier model, Dataset train, SplittableRandom random) {
+    PlainRun(Dl4jClassifier model, Dataset train, SplittableRandom random, int batch) {
+        this.batch = batch;
         this.model = model;
         this.fitter = model.fitter(train);
         this.random = random;
@@ -40,7 +42,6 @@ final class PlainRun implements AutoCloseable {
     void epoch(String task, ProgressListener progress, CancellationFlag cancellation) {
         shuffle(order, random);
         int n = order.length;
-        int batch = BenchTask.BATCH_SIZE;
         long batches = (n + batch - 1) / batch;
         long done = 0;
         for (int from = 0; from < n; from += batch) {

@@ -41,10 +41,11 @@ class DpSgdBenchmarkTest {
     }
 
     @Test
-    void privateOptionsAreTheTasksAtBatch256() {
+    void privateOptionsAreTheTasks() {
         DpSgdOptions o = new DpSgdBenchmark(BenchOptions.of(BenchTask.MNIST_CNN, java.nio.file.Path.of("m"))
                 .withEpochs(7)).privateOptions();
-        assertEquals(256, o.batchSize());
+        assertEquals(512, o.batchSize(), "the CNN task's batch");
+        assertEquals(0.1, o.privacy().maxGradNorm(), 0.0);
         assertEquals(7, o.epochs());
         assertEquals(BenchTask.MNIST_CNN.network(), o.network());
         assertEquals(BenchTask.MNIST_CNN.optimizer(), o.optimizer());
