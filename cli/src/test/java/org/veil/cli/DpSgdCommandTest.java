@@ -102,4 +102,24 @@ class DpSgdCommandTest {
         assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3"), r.err());
         assertFalse(Files.exists(dir.resolve("run")));
     }
+
+    @Test
+    void secureRunResumesWithoutASeed(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        String[] args = {"dp-sgd", "train", "--data", "credit", "--rows", "3000", "--epochs", "1", "--quiet", "--out",
+            out.toString(), "--noise-multiplier", "2"};
+        assertEquals(0, CliRun.of(args).code());
+        TrainingRecord first = RecordJson.read(out.resolve("record.json"));
+        assertEquals("secure", first.privacy().noiseSource());
+        CliRun resumed = CliRun.of("dp-sgd", "train", "--data", "credit", "--rows", "3000", "--epochs", "2", "--quiet",
+                "--out", out.toString(), "--noise-multiplier", "2", "--resume");
+        assertEquals(0, resumed.code(), resumed.toString());
+        TrainingRecord second = RecordJson.read(out.resolve("record.json"));
+        assertEquals(first.seed(), second.seed(), "the recorded initialisation seed carries over");
+        assertEquals(20, second.privacy().ledger().totalCount(), "2 epochs of 10 steps in one ledger");
+        CliRun seeded = CliRun.of("dp-sgd", "train", "--data", "credit", "--rows", "3000", "--epochs", "3", "--quiet",
+                "--out", out.toString(), "--noise-multiplier", "2", "--resume", "--seed", "4");
+        assertEquals(2, seeded.code(), seeded.toString());
+        assertTrue(seeded.err().startsWith("veil: checkpoint seed="), seeded.err());
+    }
 }

@@ -25,6 +25,8 @@ import org.veil.core.run.RunContext;
 import org.veil.core.train.TrainingJob;
 import org.veil.dpsgd.DpSgdOptions;
 import org.veil.dpsgd.DpSgdTrainer;
+import org.veil.dpsgd.checkpoint.CheckpointState;
+import org.veil.dpsgd.checkpoint.CheckpointStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,7 +92,7 @@ public final class DpSgdTrainCommand implements Callable<Integer> {
         DatasetSplit split = DataLoader.load(data.toSpec()).split();
         DpSgdOptions options = flags.toOptions(split.train().numFeatures());
         DpSgdTrainer trainer = new DpSgdTrainer(options).checkpoints(checkpoints, checkpointEvery);
-        RunContext ctx = context();
+        RunContext ctx = context(checkpoints);
         TrainedModel<Dl4jClassifier> trained;
         try (TerminalProgress progress = TerminalProgress.forConsole(quiet || json.enabled())) {
             trained = TrainingJob.trainAndTest(trainer, split, ctx.withProgress(progress));
@@ -104,16 +106,30 @@ public final class DpSgdTrainCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private RunContext context() {
+    private RunContext context(Path checkpoints) {
         if (randomness != null && randomness.seed != null) {
             long s = randomness.seed;
             return RunContext.seeded(s).withNoise(NoiseSource.seeded(s));
         }
         if (resume) {
-            throw new IllegalArgumentException("--resume needs the --seed of the run it continues (secure runs draw "
-                    + "a fresh random seed)");
+            // A secure run continues with its recorded initialisation seed and fresh secure noise and batches.
+            CheckpointState saved = readCheckpoint(checkpoints);
+            if (!"secure".equals(saved.noiseSource())) {
+                throw new IllegalArgumentException("--resume: the checkpoint in " + checkpoints + " is of a seeded run; "
+                        + "pass its --seed " + saved.seed());
+            }
+            return RunContext.seeded(saved.seed());
         }
         return RunContext.unseeded();
+    }
+
+    private static CheckpointState readCheckpoint(Path checkpoints) {
+        try {
+            return new CheckpointStore(checkpoints).loadState().orElseThrow(
+                    () -> new IllegalArgumentException("--resume: no checkpoint in " + checkpoints));
+        } catch (IOException e) {
+            throw new VeilException("cannot read " + checkpoints + ": " + e, e);
+        }
     }
 
     private void report(TrainedModel<Dl4jClassifier> trained) {
