@@ -122,4 +122,15 @@ class DpSgdCommandTest {
         assertEquals(2, seeded.code(), seeded.toString());
         assertTrue(seeded.err().startsWith("veil: checkpoint seed="), seeded.err());
     }
+
+    @Test
+    void shuffledBatchesAreReportedWithoutACertifiedEpsilon(@TempDir Path dir) throws Exception {
+        CliRun r = train(dir.resolve("run"), "--noise-multiplier", "1", "--sampling", "shuffle");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("epsilon = Infinity at delta = 1.0e-05 (no certified guarantee: shuffled batches)"),
+                r.out());
+        TrainingRecord record = RecordJson.read(dir.resolve("run").resolve("record.json"));
+        assertEquals(Double.POSITIVE_INFINITY, record.privacy().epsilon());
+        assertTrue(record.privacy().ledger().isEmpty());
+    }
 }

@@ -154,9 +154,11 @@ public final class DpSgdTrainCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "test accuracy %.4f on %d rows%n", m.get("testAccuracy"),
                 trained.record().data().testRows());
-        out.printf(Locale.ROOT, "epsilon = %.4f at delta = %.1e (%s; RDP %.4f, PLD %.4f), sigma = %.4f, q = %.5f, "
-                + "%d steps, C = %s, clipped %.1f%% in the last epoch%n", eps, trained.record().privacy().delta(),
-                trained.record().privacy().accountant(), m.get("epsilonRdp"), m.get("epsilonPld"),
+        String how = m.containsKey("epsilonRdp") ? String.format(Locale.ROOT, "%s; RDP %.4f, PLD %.4f",
+                trained.record().privacy().accountant(), m.get("epsilonRdp"), m.get("epsilonPld"))
+                : "no certified guarantee: shuffled batches";
+        out.printf(Locale.ROOT, "epsilon = %.4f at delta = %.1e (%s), sigma = %.4f, q = %.5f, %d steps, C = %s, "
+                + "clipped %.1f%% in the last epoch%n", eps, trained.record().privacy().delta(), how,
                 m.get("noiseMultiplier"), m.get("sampleRate"), m.get("steps").longValue(), m.get("maxGradNorm"),
                 100 * m.getOrDefault("clippedFraction", Double.NaN));
         out.printf(Locale.ROOT, "wrote %s and %s%n", output.directory().resolve(RunDirectory.MODEL_FILE),
