@@ -8,6 +8,8 @@ import org.veil.evaluate.metric.RocCurve;
  * @param attack              attack name
  * @param memberScores        per-example scores of the evaluated members (higher = member)
  * @param nonMemberScores     per-example scores of the evaluated non-members
+ * @param memberRows          the member rows (indices into the members data) those scores belong to
+ * @param nonMemberRows       the non-member rows the non-member scores belong to
  * @param roc                 ROC curve of those scores
  * @param threshold           the threshold chosen on the calibration split ("member" when score ≥ it)
  * @param thresholdRule       how it was chosen, e.g. "held-out calibration split (50%)"
@@ -15,7 +17,8 @@ import org.veil.evaluate.metric.RocCurve;
  * @param empiricalEpsilon    ε lower bound from those counts (Clopper–Pearson, confidence as given)
  * @param seed                the seed of the split
  */
-public record AttackResult(String attack, double[] memberScores, double[] nonMemberScores, RocCurve roc,
+public record AttackResult(String attack, double[] memberScores, double[] nonMemberScores, int[] memberRows,
+        int[] nonMemberRows, RocCurve roc,
         double threshold, String thresholdRule, Confusion confusion, double empiricalEpsilon, long seed) {
 
     /** AUC of the evaluation scores. */

@@ -27,30 +27,41 @@ final class HonestEvaluation {
                     + nonMemberScores.length + ", allowed: at least 2 of each (one to calibrate, one to evaluate)");
         }
         SplittableRandom random = new SplittableRandom(ctx.seed());
-        double[][] m = split(memberScores, ctx.calibrationShare(), random);
-        double[][] n = split(nonMemberScores, ctx.calibrationShare(), random);
-        double threshold = chooseThreshold(m[0], n[0]);
-        AttackResult.Confusion c = AttackResult.Confusion.at(threshold, m[1], n[1]);
+        int[][] mi = split(memberScores.length, ctx.calibrationShare(), random);
+        int[][] ni = split(nonMemberScores.length, ctx.calibrationShare(), random);
+        double threshold = chooseThreshold(pick(memberScores, mi[0]), pick(nonMemberScores, ni[0]));
+        double[] m = pick(memberScores, mi[1]);
+        double[] n = pick(nonMemberScores, ni[1]);
+        AttackResult.Confusion c = AttackResult.Confusion.at(threshold, m, n);
         double eps = EmpiricalEpsilon.lowerBound(c.truePositives(), c.falseNegatives(), c.falsePositives(),
                 c.trueNegatives(), ctx.delta(), ctx.confidence());
         String rule = String.format(java.util.Locale.ROOT, "chosen on a held-out calibration split (%.0f%% of each "
                 + "side, seed %d); reported numbers from the other %.0f%%", 100 * ctx.calibrationShare(), ctx.seed(),
                 100 * (1 - ctx.calibrationShare()));
-        return new AttackResult(attack, m[1], n[1], RocCurve.of(m[1], n[1]), threshold, rule, c, eps, ctx.seed());
+        return new AttackResult(attack, m, n, mi[1], ni[1], RocCurve.of(m, n), threshold, rule, c, eps, ctx.seed());
     }
 
-    /** [calibration, evaluation], each non-empty, from a seeded Fisher–Yates shuffle (Knuth, TAOCP 3.4.2 P). */
-    static double[][] split(double[] scores, double share, SplittableRandom random) {
-        double[] s = scores.clone();
+    private static double[] pick(double[] v, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = v[rows[k]];
+        }
+        return out;
+    }
+
+    /** Row indices [calibration, evaluation], each non-empty, from a seeded Fisher–Yates shuffle (Knuth, TAOCP 3.4.2 P). */
+    static int[][] split(int size, double share, SplittableRandom random) {
+        int[] s = new int[size];
+        Arrays.setAll(s, i -> i);
         for (int i = s.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
-            double t = s[i];
+            int t = s[i];
             s[i] = s[j];
             s[j] = t;
         }
         int cut = (int) Math.round(share * s.length);
         cut = Math.max(1, Math.min(s.length - 1, cut));
-        return new double[][] {Arrays.copyOfRange(s, 0, cut), Arrays.copyOfRange(s, cut, s.length)};
+        return new int[][] {Arrays.copyOfRange(s, 0, cut), Arrays.copyOfRange(s, cut, s.length)};
     }
 
     static double chooseThreshold(double[] members, double[] nonMembers) {

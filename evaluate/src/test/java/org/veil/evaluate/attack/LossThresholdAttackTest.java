@@ -91,4 +91,20 @@ class LossThresholdAttackTest {
                 .run(memoriser(MEMBERS, 0), MEMBERS, wide, AttackContext.seeded(1))).getMessage()
                 .contains("they must share one schema"));
     }
+
+    @Test
+    void evaluatedScoresKeepTheirRowsSoThatSlicesCanBeFormed() {
+        Classifier target = memoriser(MEMBERS, 0.0);
+        AttackResult r = new LossThresholdAttack().run(target, MEMBERS, NON_MEMBERS, AttackContext.seeded(9));
+        double[] all = LossThresholdAttack.scores(target, MEMBERS);
+        java.util.Set<Integer> distinct = new HashSet<>();
+        for (int k = 0; k < r.memberRows().length; k++) {
+            int row = r.memberRows()[k];
+            distinct.add(row);
+            // With noise 0 every member's prediction is deterministic, so recomputing gives the same score.
+            assertEquals(all[row], r.memberScores()[k], 1e-12, "row " + row);
+        }
+        assertEquals(r.memberRows().length, distinct.size(), "no row evaluated twice");
+        assertEquals(r.nonMemberScores().length, r.nonMemberRows().length);
+    }
 }
