@@ -1,6 +1,7 @@
 package org.veil.core.data;
 
 import java.util.Random;
+import org.veil.core.run.Randomness;
 
 /**
  * Seeded, stratified train/test split of one file. For each class in class order, the rows of that
@@ -39,12 +40,7 @@ record StratifiedSplit(int[] train, int[] test) {
         int testRows = 0;
         for (int c = 0; c < numClasses; c++) {
             int[] rows = byClass[c];
-            for (int i = rows.length - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = rows[i];
-                rows[i] = rows[j];
-                rows[j] = t;
-            }
+            Randomness.shuffle(rows, rng);
             int take = (int) Math.round(testFraction * rows.length);
             for (int k = 0; k < take; k++) {
                 isTest[rows[k]] = true;

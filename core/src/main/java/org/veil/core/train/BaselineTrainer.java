@@ -15,6 +15,7 @@ import org.veil.core.record.PrivacyInfo;
 import org.veil.core.record.RecordJson;
 import org.veil.core.record.TrainingRecord;
 import org.veil.core.record.Versions;
+import org.veil.core.run.Randomness;
 import org.veil.core.run.RunContext;
 
 /**
@@ -84,7 +85,7 @@ public final class BaselineTrainer implements Trainer<Dl4jClassifier> {
         }
         long done = 0;
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-            shuffle(order, random);
+            Randomness.shuffle(order, random);
             String task = "epoch " + epoch + "/" + options.epochs();
             for (int from = 0; from < n; from += batch) {
                 ctx.cancellation().check();
@@ -95,16 +96,6 @@ public final class BaselineTrainer implements Trainer<Dl4jClassifier> {
                 }
                 ctx.progress().progress(task, ++done, total);
             }
-        }
-    }
-
-    // Fisher-Yates / Durstenfeld shuffle (Knuth, TAOCP vol. 2, 3.4.2, Algorithm P).
-    static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
         }
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.veil.core.data.Dataset;
 import org.veil.core.dl4j.CnnSpec;
@@ -107,20 +106,5 @@ class BaselineTrainerTest {
         Dataset oneClass = SyntheticData.dataset("one", new double[][] {{1}}, new int[] {0}, List.of("only"));
         assertEquals("numClasses=1, allowed: >= 2", assertThrows(IllegalArgumentException.class,
                 () -> new BaselineTrainer().train(oneClass, RunContext.seeded(1))).getMessage());
-    }
-
-    @Test
-    void shuffleIsAPermutation() {
-        int[] a = new int[50];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = i;
-        }
-        BaselineTrainer.shuffle(a, new SplittableRandom(3));
-        int[] sorted = a.clone();
-        Arrays.sort(sorted);
-        for (int i = 0; i < a.length; i++) {
-            assertEquals(i, sorted[i]);
-        }
-        assertFalse(Arrays.equals(sorted, a));
     }
 }

@@ -1,6 +1,7 @@
 package org.veil.dpsgd.bench;
 
 import java.util.SplittableRandom;
+import org.veil.core.run.Randomness;
 import org.veil.core.data.Dataset;
 import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.core.dl4j.Dl4jFitter;
@@ -40,7 +41,7 @@ final class PlainRun implements AutoCloseable {
 
     /** One epoch; reports its batches to {@code progress} as {@code task}. */
     void epoch(String task, ProgressListener progress, CancellationFlag cancellation) {
-        shuffle(order, random);
+        Randomness.shuffle(order, random);
         int n = order.length;
         long batches = (n + batch - 1) / batch;
         long done = 0;
@@ -51,16 +52,6 @@ final class PlainRun implements AutoCloseable {
                 throw new IllegalStateException("plain training diverged: loss=" + loss + " in " + task);
             }
             progress.progress(task, ++done, batches);
-        }
-    }
-
-    // Fisher-Yates / Durstenfeld shuffle (Knuth, TAOCP vol. 2, 3.4.2, Algorithm P).
-    private static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
         }
     }
 

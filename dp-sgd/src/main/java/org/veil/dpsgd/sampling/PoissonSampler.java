@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.veil.core.run.Randomness;
 
 /**
  * Poisson sampling: every one of N rows joins a step's batch independently with probability q
@@ -43,14 +44,14 @@ public final class PoissonSampler implements BatchSampler {
         return new PoissonSampler(rows, sampleRate, 0, new SecureRandom());
     }
 
-    /** Reproducible batches: step t's generator is {@code SplittableRandom(seed).split()} t times removed. */
+    /** Reproducible batches: step t draws from {@code SplittableRandom(Randomness.derive(seed, t))}. */
     public static PoissonSampler seeded(int rows, double sampleRate, long seed) {
         return new PoissonSampler(rows, sampleRate, seed, null);
     }
 
     @Override
     public int[] batch(long step) {
-        RandomGenerator random = secure != null ? secure : new SplittableRandom(mix(seed, step));
+        RandomGenerator random = secure != null ? secure : new SplittableRandom(Randomness.derive(seed, step));
         if (sampleRate == 1) {
             int[] all = new int[rows];
             Arrays.setAll(all, i -> i);
@@ -83,13 +84,5 @@ public final class PoissonSampler implements BatchSampler {
     /** q. */
     public double sampleRate() {
         return sampleRate;
-    }
-
-    // SplitMix64 finaliser of (seed, step): distinct steps get unrelated generators.
-    static long mix(long seed, long step) {
-        long z = seed + 0x9E3779B97F4A7C15L * (step + 1);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

@@ -2,12 +2,13 @@ package org.veil.dpsgd.sampling;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.veil.core.run.Randomness;
 
 /**
  * Fixed-size batches from a fresh random permutation each epoch (the non-private default). The
  * subsampled-Gaussian analysis does not apply to it ({@link #poisson()} is false), so DP-SGD
  * reports no certified ε for runs that use it. Randomness: epoch e's permutation comes from
- * {@code SplittableRandom} seeded with a mix of (seed, e), so a resumed run draws the same batches.
+ * {@code SplittableRandom} seeded with {@code Randomness.derive(seed, e)}, so a resumed run draws the same batches.
  * Not thread-safe.
  */
 public final class ShuffleSampler implements BatchSampler {
@@ -34,14 +35,7 @@ public final class ShuffleSampler implements BatchSampler {
         if (epoch != cachedEpoch) {
             order = new int[rows];
             Arrays.setAll(order, i -> i);
-            SplittableRandom r = new SplittableRandom(PoissonSampler.mix(seed, epoch));
-            // Fisher-Yates (Knuth, TAOCP vol. 2, 3.4.2, Algorithm P).
-            for (int i = rows - 1; i > 0; i--) {
-                int j = r.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Randomness.shuffle(order, new SplittableRandom(Randomness.derive(seed, epoch)));
             cachedEpoch = epoch;
         }
         int from = (int) (step % stepsPerEpoch) * batchSize;

@@ -2,6 +2,7 @@ package org.veil.evaluate.attack;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.veil.core.run.Randomness;
 import org.veil.evaluate.metric.EmpiricalEpsilon;
 import org.veil.evaluate.metric.RocCurve;
 
@@ -53,12 +54,7 @@ final class HonestEvaluation {
     static int[][] split(int size, double share, SplittableRandom random) {
         int[] s = new int[size];
         Arrays.setAll(s, i -> i);
-        for (int i = s.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = s[i];
-            s[i] = s[j];
-            s[j] = t;
-        }
+        Randomness.shuffle(s, random);
         int cut = (int) Math.round(share * s.length);
         cut = Math.max(1, Math.min(s.length - 1, cut));
         return new int[][] {Arrays.copyOfRange(s, 0, cut), Arrays.copyOfRange(s, cut, s.length)};

@@ -1,6 +1,7 @@
 package org.veil.core.privacy.noise;
 
 import java.util.SplittableRandom;
+import org.veil.core.run.Randomness;
 
 /**
  * A reproducible noise source for experiments and tests: the same sampling algorithm as
@@ -86,11 +87,7 @@ final class SeededNoiseSource implements NoiseSource {
 
     @Override
     public NoiseSource stream(long index) {
-        // A SplitMix64-style mix of (seed, index): distinct indices give unrelated seeds.
-        long z = seed + 0x9E3779B97F4A7C15L * (index + 1);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return new SeededNoiseSource(z ^ (z >>> 31), workers);
+        return new SeededNoiseSource(Randomness.derive(seed, index), workers);
     }
 
     @Override
