@@ -42,9 +42,10 @@ final class Checkpoints implements TrainingLoop.Checkpointer {
         return every == 0 ? epochEnd : stepsDone % every == 0;
     }
 
+    /** Writes the state unless it is already the latest checkpoint (or there is no directory). */
     @Override
     public void save(RunState state) throws IOException {
-        if (store == null) {
+        if (store == null || lastSaved == state.stepsDone) {
             return;
         }
         CheckpointState s = new CheckpointState(CheckpointState.SCHEMA_VERSION, state.stepsDone,
@@ -60,9 +61,5 @@ final class Checkpoints implements TrainingLoop.Checkpointer {
             return store == null ? "none (no checkpoint directory was given)" : "none yet in " + store.directory();
         }
         return store.directory() + " (after step " + lastSaved + ")";
-    }
-
-    long lastSavedStep() {
-        return lastSaved;
     }
 }

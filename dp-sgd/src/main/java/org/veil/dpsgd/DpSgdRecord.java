@@ -44,8 +44,12 @@ final class DpSgdRecord {
         if (poisson) {
             PrivacyGuarantee g = headline.epsilon(state.ledger, plan.delta());
             privacy = PrivacyInfo.of(state.ledger, g, ctx.noise().name());
-            metrics.put("epsilonRdp", new RdpAccountant().epsilon(state.ledger, plan.delta()).epsilon());
-            metrics.put("epsilonPld", pldEpsilon(state.ledger, plan.delta(), notes));
+            // The headline accountant's value is reused; only the other accountant runs again.
+            boolean rdpHeadline = headline instanceof RdpAccountant;
+            metrics.put("epsilonRdp", rdpHeadline ? g.epsilon()
+                    : new RdpAccountant().epsilon(state.ledger, plan.delta()).epsilon());
+            metrics.put("epsilonPld", headline instanceof PldAccountant ? g.epsilon()
+                    : pldEpsilon(state.ledger, plan.delta(), notes));
         } else {
             privacy = new PrivacyInfo(Double.POSITIVE_INFINITY, plan.delta(), "none", new PrivacyLedger(), null,
                     ctx.noise().name());

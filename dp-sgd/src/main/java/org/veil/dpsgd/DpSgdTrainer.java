@@ -152,31 +152,19 @@ public final class DpSgdTrainer implements Trainer<Dl4jClassifier> {
     private TrainedModel<Dl4jClassifier> run(Dl4jClassifier model, Dataset data, RunContext ctx, DpSgdPlan plan,
             PrivacyAccountant accountant, RunState state, CheckpointStore store) {
         Instant startedAt = Instant.now();
-        Clipping clipping = clipping(model, data);
         BatchSampler sampler = sampler(plan, ctx);
         Checkpoints checkpoints = new Checkpoints(store, checkpointEvery, model, options, plan, data, ctx);
-        TrainingLoop loop = new TrainingLoop(plan, clipping, accountant, ctx, checkpoints);
         try (PrivateGradients pg = model.privateGradients(data, options.physicalBatchSize())) {
+            TrainingLoop loop = new TrainingLoop(plan, clipping(pg), accountant, ctx, checkpoints);
             loop.run(pg, sampler, state, (long) plan.stepsPerEpoch() * options.epochs());
-        }
-        if (store != null && checkpoints.lastSavedStep() != state.stepsDone) {
-            try {
-                checkpoints.save(state);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write checkpoint: " + e.getMessage(), e);
-            }
         }
         return new TrainedModel<>(model, DpSgdRecord.of(options, plan, state, data, ctx, accountant, startedAt));
     }
 
-    private Clipping clipping(Dl4jClassifier model, Dataset data) {
+    private Clipping clipping(PrivateGradients pg) {
         double c = options.privacy().maxGradNorm();
-        if (!options.privacy().perLayerClipping()) {
-            return new Clipping.Flat(c);
-        }
-        try (PrivateGradients probe = model.privateGradients(data.subset(new int[] {0}, "probe"), 1)) {
-            return Clipping.PerLayer.equalSplit(c, probe.parameterisedLayers().size());
-        }
+        return options.privacy().perLayerClipping()
+                ? Clipping.PerLayer.equalSplit(c, pg.parameterisedLayers().size()) : new Clipping.Flat(c);
     }
 
     private BatchSampler sampler(DpSgdPlan plan, RunContext ctx) {

@@ -41,6 +41,7 @@ final class TrainingLoop {
         /** Whether to save after {@code stepsDone} steps. */
         boolean due(long stepsDone, boolean epochEnd);
 
+        /** Saves the state; a no-op when it is already saved or there is nowhere to save. */
         void save(RunState state) throws IOException;
 
         /** Where the last checkpoint is, for messages ("no checkpoint" when none). */
@@ -60,8 +61,8 @@ final class TrainingLoop {
                 step(pg, sampler, state, enforced, noise, mechanism, endStep);
             }
         }
+        saveCheckpoint(state);
         if (allowed < endStep) {
-            saveCheckpoint(state);
             double would = epsilonAfter(state.ledger, endStep - state.stepsDone);
             throw new PrivacyBudgetExceededException(plan.targetEpsilon(), would, "stopped after "
                     + state.stepsDone + " of " + endStep + " steps; what was trained is saved in "
