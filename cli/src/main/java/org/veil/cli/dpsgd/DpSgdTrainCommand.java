@@ -19,8 +19,6 @@ import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.core.error.VeilException;
 import org.veil.core.model.TrainedModel;
 import org.veil.core.privacy.noise.NoiseSource;
-import org.veil.core.record.RecordJson;
-import org.veil.core.record.RunDirectory;
 import org.veil.core.run.RunContext;
 import org.veil.core.train.TrainingJob;
 import org.veil.dpsgd.DpSgdOptions;
@@ -97,11 +95,7 @@ public final class DpSgdTrainCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forConsole(quiet || json.enabled())) {
             trained = TrainingJob.trainAndTest(trainer, split, ctx.withProgress(progress));
         }
-        try {
-            RunDirectory.write(output.directory(), trained);
-        } catch (IOException e) {
-            throw new VeilException("cannot write " + output.directory() + ": " + e, e);
-        }
+        output.write(trained);
         report(trained);
         return ExitCodes.OK;
     }
@@ -147,8 +141,8 @@ public final class DpSgdTrainCommand implements Callable<Integer> {
                 "maxGradNorm", "clippedFraction"}) {
                 result.put(k, m.get(k));
             }
-            result.put("model", output.directory().resolve(RunDirectory.MODEL_FILE).toString());
-            result.put("record", output.directory().resolve(RecordJson.FILE_NAME).toString());
+            result.put("model", output.modelFile().toString());
+            result.put("record", output.recordFile().toString());
             JsonOption.print(out, result);
             return;
         }
@@ -161,8 +155,7 @@ public final class DpSgdTrainCommand implements Callable<Integer> {
                 + "clipped %.1f%% in the last epoch%n", eps, trained.record().privacy().delta(), how,
                 m.get("noiseMultiplier"), m.get("sampleRate"), m.get("steps").longValue(), m.get("maxGradNorm"),
                 100 * m.getOrDefault("clippedFraction", Double.NaN));
-        out.printf(Locale.ROOT, "wrote %s and %s%n", output.directory().resolve(RunDirectory.MODEL_FILE),
-                output.directory().resolve(RecordJson.FILE_NAME));
+        out.println(output.wroteLine());
         out.flush();
     }
 }

@@ -1,6 +1,5 @@
 package org.veil.cli.train;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +17,7 @@ import org.veil.core.data.DatasetSplit;
 import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.core.dl4j.MlpSpec;
 import org.veil.core.dl4j.Optimizer;
-import org.veil.core.error.VeilException;
 import org.veil.core.model.TrainedModel;
-import org.veil.core.record.RecordJson;
-import org.veil.core.record.RunDirectory;
 import org.veil.core.run.RunContext;
 import org.veil.core.train.BaselineOptions;
 import org.veil.core.train.BaselineTrainer;
@@ -84,11 +80,7 @@ public final class TrainBaselineCommand implements Callable<Integer> {
             RunContext ctx = RunContext.seeded(seed.seed()).withProgress(progress);
             trained = TrainingJob.trainAndTest(new BaselineTrainer(options), split, ctx);
         }
-        try {
-            RunDirectory.write(output.directory(), trained);
-        } catch (IOException e) {
-            throw new VeilException("cannot write " + output.directory() + ": " + e, e);
-        }
+        output.write(trained);
         report(trained);
         return ExitCodes.OK;
     }
@@ -102,15 +94,14 @@ public final class TrainBaselineCommand implements Callable<Integer> {
             result.put("testAccuracy", metrics.get("testAccuracy"));
             result.put("trainAccuracy", metrics.get("trainAccuracy"));
             result.put("epsilon", trained.record().privacy().epsilon());
-            result.put("model", output.directory().resolve(RunDirectory.MODEL_FILE).toString());
-            result.put("record", output.directory().resolve(RecordJson.FILE_NAME).toString());
+            result.put("model", output.modelFile().toString());
+            result.put("record", output.recordFile().toString());
             JsonOption.print(out, result);
         } else {
             out.printf(Locale.ROOT, "test accuracy %.4f on %d rows (train accuracy %.4f); epsilon = Infinity "
                     + "(non-private)%n", metrics.get("testAccuracy"), trained.record().data().testRows(),
                     metrics.get("trainAccuracy"));
-            out.printf(Locale.ROOT, "wrote %s and %s%n", output.directory().resolve(RunDirectory.MODEL_FILE),
-                    output.directory().resolve(RecordJson.FILE_NAME));
+            out.println(output.wroteLine());
             out.flush();
         }
     }
