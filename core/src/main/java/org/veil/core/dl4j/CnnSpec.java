@@ -31,13 +31,13 @@ public record CnnSpec(
 
     public CnnSpec {
         Objects.requireNonNull(activation, "activation");
-        check("height", height, 1, 4096);
-        check("width", width, 1, 4096);
-        check("channels", channels, 1, 16);
-        check("kernelSize", kernelSize, 1, 15);
-        check("conv1Filters", conv1Filters, 1, 1024);
-        check("conv2Filters", conv2Filters, 1, 1024);
-        check("denseUnits", denseUnits, 1, MlpSpec.MAX_WIDTH);
+        ConvNetSpec.check("height", height, 1, 4096);
+        ConvNetSpec.check("width", width, 1, 4096);
+        ConvNetSpec.check("channels", channels, 1, 16);
+        ConvNetSpec.check("kernelSize", kernelSize, 1, 15);
+        ConvNetSpec.check("conv1Filters", conv1Filters, 1, 1024);
+        ConvNetSpec.check("conv2Filters", conv2Filters, 1, 1024);
+        ConvNetSpec.check("denseUnits", denseUnits, 1, MlpSpec.MAX_WIDTH);
         int h = finalSide(height, kernelSize);
         int w = finalSide(width, kernelSize);
         if (h < 1 || w < 1) {
@@ -59,21 +59,12 @@ public record CnnSpec(
 
     @Override
     public void checkInputWidth(int numFeatures) {
-        if (numFeatures != inputWidth()) {
-            throw new IllegalArgumentException("numFeatures=" + numFeatures + ", allowed: " + inputWidth() + " ("
-                    + height + "x" + width + "x" + channels + " image)");
-        }
+        ConvNetSpec.checkImageWidth(numFeatures, height, width, channels);
     }
 
     // Each stage: valid convolution (side - k + 1), then 2x2/stride-2 pooling (floor(side / 2)).
     private static int finalSide(int side, int k) {
         int s = (side - k + 1) / 2;
         return s < 1 ? 0 : Math.max(0, (s - k + 1) / 2);
-    }
-
-    private static void check(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + "=" + value + ", allowed: [" + min + ", " + max + "]");
-        }
     }
 }

@@ -61,12 +61,18 @@ public record ConvNetSpec(int height, int width, int channels, List<ConvStage> s
 
     @Override
     public void checkInputWidth(int numFeatures) {
-        if (numFeatures != inputWidth()) {
-            throw new IllegalArgumentException("numFeatures=" + numFeatures + ", allowed: " + inputWidth() + " ("
-                    + height + "x" + width + "x" + channels + " image)");
+        checkImageWidth(numFeatures, height, width, channels);
+    }
+
+    /** Rows of an image network must hold height × width × channels values (shared with {@link CnnSpec}). */
+    static void checkImageWidth(int numFeatures, int height, int width, int channels) {
+        if (numFeatures != height * width * channels) {
+            throw new IllegalArgumentException("numFeatures=" + numFeatures + ", allowed: " + height * width * channels
+                    + " (" + height + "x" + width + "x" + channels + " image)");
         }
     }
 
+    /** A range check with the house message (shared with {@link CnnSpec} and {@link ConvStage}). */
     static void check(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + "=" + value + ", allowed: [" + min + ", " + max + "]");
