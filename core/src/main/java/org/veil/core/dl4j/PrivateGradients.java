@@ -81,11 +81,6 @@ public final class PrivateGradients implements AutoCloseable {
         return parameterised.stream().map(LayerPass::describe).toList();
     }
 
-    /** Rows of the data this instance was created with. */
-    public int rows() {
-        return rows;
-    }
-
     /**
      * Adds every row's clipped gradient to the running sum, in physical chunks.
      *
