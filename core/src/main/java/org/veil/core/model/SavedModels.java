@@ -1,0 +1,42 @@
+package org.veil.core.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.veil.core.dl4j.Dl4jClassifier;
+import org.veil.core.error.DataFormatException;
+import org.veil.core.tribuo.TribuoClassifier;
+
+/**
+ * Reads any {@code model.zip} Veil writes, telling the formats apart by their zip entries: DL4J's
+ * {@code configuration.json} ({@value Dl4jClassifier#FORMAT}) or Veil's Tribuo entries
+ * ({@value TribuoClassifier#FORMAT}). Thread-safe; no randomness.
+ */
+public final class SavedModels {
+
+    private SavedModels() {
+    }
+
+    /**
+     * Loads the model in {@code file}.
+     *
+     * @throws DataFormatException when the file is not a zip of a known format
+     */
+    public static SavableClassifier load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        boolean dl4j = false;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                dl4j |= "configuration.json".equals(e.getName());
+            }
+        } catch (IOException e) {
+            throw new DataFormatException(file.toString(), 0, null, "not a model zip: " + e.getMessage());
+        }
+        return dl4j ? Dl4jClassifier.load(file) : TribuoClassifier.load(file);
+    }
+}
