@@ -1,0 +1,68 @@
+package org.veil.evaluate.experiment;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What {@code veil experiment} runs.
+ *
+ * @param methods  {@code baseline} and/or {@code dp-sgd} (later modules add theirs)
+ * @param epsilons target ε of the private methods, each in (0, 100]
+ * @param attacks  attack names: threshold, shadow, lira, lira-offline, rmia
+ * @param sizes    members, population and model counts
+ * @param models   the targets' training options
+ * @param seed     seed of the split, every target, every pool and every attack (all derived from it)
+ * @param quick    whether the quick settings were chosen (recorded in the report)
+ */
+public record ExperimentOptions(List<String> methods, List<Double> epsilons, List<String> attacks,
+        ExperimentSizes sizes, ModelSettings models, long seed, boolean quick) {
+    /** Methods this module can train. */
+    public static final Set<String> METHODS = Set.of("baseline", "dp-sgd");
+    /** Attacks this module can run. */
+    public static final List<String> ATTACKS = List.of("threshold", "shadow", "lira", "lira-offline", "rmia");
+
+    public ExperimentOptions {
+        methods = List.copyOf(methods);
+        epsilons = List.copyOf(epsilons);
+        attacks = List.copyOf(attacks);
+        Objects.requireNonNull(sizes, "sizes");
+        Objects.requireNonNull(models, "models");
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("methods is empty, allowed: one or more of " + METHODS);
+        }
+        for (String m : methods) {
+            if (!METHODS.contains(m)) {
+                throw new IllegalArgumentException("method=" + m + ", allowed: baseline, dp-sgd");
+            }
+        }
+        for (double e : epsilons) {
+            if (!(e > 0 && e <= 100)) {
+                throw new IllegalArgumentException("epsilon=" + e + ", allowed: (0, 100]");
+            }
+        }
+        if (methods.contains("dp-sgd") && epsilons.isEmpty()) {
+            throw new IllegalArgumentException("epsilons is empty, allowed: one or more values for dp-sgd");
+        }
+        for (String a : attacks) {
+            if (!ATTACKS.contains(a)) {
+                throw new IllegalArgumentException("attack=" + a + ", allowed: " + String.join(", ", ATTACKS));
+            }
+        }
+        if ((attacks.contains("lira") || attacks.contains("lira-offline")) && sizes.referenceModels() < 4) {
+            throw new IllegalArgumentException("referenceModels=" + sizes.referenceModels() + ", allowed: >= 4 for "
+                    + "LiRA (2 models with and 2 without every example)");
+        }
+        if ((attacks.contains("rmia") || attacks.contains("shadow")) && sizes.population() < 4 * sizes.shadowModels()) {
+            throw new IllegalArgumentException("population=" + sizes.population() + ", allowed: >= "
+                    + 4 * sizes.shadowModels() + " for rmia and shadow (their population samples)");
+        }
+    }
+
+    /** The defaults of the full ({@code quick=false}) or quick run on Adult. */
+    public static ExperimentOptions defaults(boolean quick, long seed) {
+        return new ExperimentOptions(List.of("baseline", "dp-sgd"),
+                quick ? List.of(1.0, 8.0) : List.of(0.5, 1.0, 2.0, 4.0, 8.0), List.of("threshold", "lira", "rmia"),
+                quick ? ExperimentSizes.quick() : ExperimentSizes.full(), ModelSettings.defaults(quick), seed, quick);
+    }
+}

@@ -1,0 +1,70 @@
+package org.veil.evaluate.experiment;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.veil.core.data.Dataset;
+import org.veil.core.run.Randomness;
+
+/**
+ * The rows of an experiment, drawn without replacement from the distinct rows of the training split:
+ * the members (the targets' training data), as many non-members, and population rows (RMIA's
+ * z samples and the shadow models' data) that are in neither. Duplicate rows (Adult has some) are
+ * dropped first, because a row that is both member and non-member cannot be told apart by anyone.
+ *
+ * <p>Randomness: one seeded shuffle (the experiment's seed). Immutable by convention.
+ *
+ * @param members    the targets' training rows
+ * @param nonMembers rows of the same distribution the targets never see
+ * @param population further unseen rows for RMIA and the shadow-model attack
+ * @param distinct   distinct rows the draw was made from
+ */
+public record ExperimentSplit(Dataset members, Dataset nonMembers, Dataset population, int distinct) {
+
+    /**
+     * Draws {@code perSide} members, {@code perSide} non-members and {@code populationRows} population rows.
+     *
+     * @throws IllegalArgumentException when the data has too few distinct rows
+     */
+    public static ExperimentSplit draw(Dataset train, int perSide, int populationRows, long seed) {
+        int[] distinct = distinctRows(train);
+        long needed = 2L * perSide + populationRows;
+        if (needed > distinct.length) {
+            throw new IllegalArgumentException("members=" + perSide + " per side and population=" + populationRows
+                    + " need " + needed + " distinct rows, " + train.source().name() + " has " + distinct.length
+                    + ": lower --members or --population");
+        }
+        Randomness.shuffle(distinct, new SplittableRandom(seed));
+        Dataset m = train.subset(sorted(distinct, 0, perSide), "members");
+        Dataset n = train.subset(sorted(distinct, perSide, 2 * perSide), "non-members");
+        Dataset p = train.subset(sorted(distinct, 2 * perSide, (int) needed), "population");
+        return new ExperimentSplit(m, n, p, distinct.length);
+    }
+
+    private static int[] sorted(int[] rows, int from, int to) {
+        int[] out = Arrays.copyOfRange(rows, from, to);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Indices of the first occurrence of each distinct (features, label) row. */
+    static int[] distinctRows(Dataset d) {
+        Set<List<Double>> seen = new HashSet<>();
+        int[] keep = new int[d.rows()];
+        int count = 0;
+        for (int i = 0; i < d.rows(); i++) {
+            Double[] key = new Double[d.numFeatures() + 1];
+            for (int j = 0; j < d.numFeatures(); j++) {
+                double v = d.features()[i][j];
+                key[j] = v == 0.0 ? 0.0 : v;
+            }
+            key[d.numFeatures()] = (double) d.labels()[i];
+            if (seen.add(List.of(key))) {
+                keep[count++] = i;
+            }
+        }
+        return Arrays.copyOf(keep, count);
+    }
+}
