@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <p>k+ and k− are fixed before the scores are seen. Trying several and reporting the best gives an
  * optimistic bound unless the confidence is corrected for the number of tries (Steinke, Nasr and
- * Jagielski 2023, section 6 reports the best of a small grid for exploration only).
+ * Jagielski 2023 state the guesses as fixed before the bound is computed).
  *
  * @param canaries   m, canary rows taken from the pool, in [1, 10^7]; default 1000
  * @param kPlus      k+, the canaries with the highest scores guessed "included", ≥ 0; default 100

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * The auditor's guesses from canary scores (Steinke, Nasr and Jagielski 2023, section 6, black-box
- * procedure): "included" (T_i = +1) for the k+ highest scores, "excluded" (T_i = −1) for the k−
+ * The auditor's guesses from canary scores (Steinke, Nasr and Jagielski 2023, the black-box
+ * procedure of their experiments): "included" (T_i = +1) for the k+ highest scores, "excluded" (T_i = −1) for the k−
  * lowest, abstain (T_i = 0) on the rest. Ties are broken by canary position (the design's order,
  * itself random and independent of the coins), so the guesses are a function of the scores only, as
  * Theorem 3.1 requires of T = A(M(S)).

@@ -8,8 +8,8 @@ public enum CanaryKind {
     /**
      * The row with its label replaced by a uniformly random <em>other</em> class: a black-box auditor's
      * standard canary, because a model can only fit a wrong label by memorising that row, which makes
-     * inclusion visible in the loss (Steinke, Nasr and Jagielski 2023, section 6, black-box audits with
-     * mislabelled examples; Jagielski, Ullman and Oprea 2020 for poisoned canaries). The default.
+     * inclusion visible in the loss (Steinke, Nasr and Jagielski 2023, black-box audits with mislabelled
+     * examples; Jagielski, Ullman and Oprea 2020 for poisoned canaries). The default.
      */
     MISLABELLED,
     /** The row as it is: measures leakage on ordinary data; usually far weaker evidence. */

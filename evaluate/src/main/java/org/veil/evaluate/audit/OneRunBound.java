@@ -16,8 +16,8 @@ import org.apache.commons.math3.special.Beta;
  * </pre>
  * The right-hand side is the p-value of v correct guesses under the hypothesis "training is
  * (ε, δ)-DP" ({@link #pValue}); the δ term is the extra "bad event" mass of approximate DP
- * (section 5, the proof's coupling to randomised response plus a failure event of probability ≤ 2mδ
- * spread over the i guesses it can turn). The reported lower bound is the largest ε that v correct
+ * (in the proof of Theorem 3.1, a failure event of total probability ≤ 2mδ, spread over the i guesses
+ * it can turn). The reported lower bound is the largest ε that v correct
  * guesses reject at level β = 1 − confidence ({@link #epsilonLowerBound}), found as in the paper's
  * Appendix D procedure ({@code get_eps_audit}): bracket, then bisection.
  *
