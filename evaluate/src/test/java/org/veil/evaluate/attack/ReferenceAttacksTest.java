@@ -119,6 +119,15 @@ class ReferenceAttacksTest {
     }
 
     @Test
+    void slicesSplitTheEvaluatedRowsByClass() {
+        AttackResult r = new LossThresholdAttack().run(target, members, nonMembers, AttackContext.seeded(5));
+        var slices = AttackSlices.of(r, members, nonMembers);
+        assertEquals(java.util.Set.of("class=heads", "class=tails"), slices.keySet());
+        int total = slices.values().stream().mapToInt(c -> c.members() + c.nonMembers()).sum();
+        assertEquals(r.memberScores().length + r.nonMemberScores().length, total, "every evaluated row in one slice");
+    }
+
+    @Test
     void rmiaCountsPopulationRatiosAtOrBelowTheBound() {
         double[] sorted = {0.1, 0.2, 0.2, 0.5};
         assertEquals(0, RmiaAttack.countAtMost(sorted, 0.05));
