@@ -84,7 +84,7 @@ public final class DpSgdFlags {
     private int physicalBatch;
 
     /** The validated options for data with {@code numFeatures} columns. */
-    DpSgdOptions toOptions(int numFeatures) {
+    public DpSgdOptions toOptions(int numFeatures) {
         NoiseBudget b = budget.epsilon != null ? new NoiseBudget.TargetEpsilon(budget.epsilon)
                 : new NoiseBudget.NoiseMultiplier(budget.noiseMultiplier);
         PrivacyOptions privacy = new PrivacyOptions(b, delta, maxGradNorm, perLayer,
