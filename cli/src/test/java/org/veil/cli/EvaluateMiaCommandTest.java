@@ -72,13 +72,13 @@ class EvaluateMiaCommandTest {
     void liraTrainsReferenceModelsOnceAndReusesThem() throws Exception {
         Path pool = dir.resolve("pool");
         String[] args = {"--members", "train", "--non-members", "test", "--attack", "lira", "--shadow-models", "4",
-            "--max-rows", "50", "--reference-models", pool.toString(), "--json"};
+            "--max-rows", "150", "--reference-models", pool.toString(), "--json"};
         CliRun r = mia("lira", args);
         assertEquals(0, r.code(), r.toString());
         JsonNode json = RecordJson.mapper().readTree(r.out());
         assertEquals("lira", json.get("attack").asText());
-        assertEquals(50, json.get("members").asInt(), "--max-rows cuts each side");
-        assertEquals(50, json.get("nonMembers").asInt());
+        assertEquals(150, json.get("members").asInt(), "--max-rows cuts each side");
+        assertEquals(120, json.get("nonMembers").asInt(), "all 120 test rows: fewer than --max-rows");
         assertEquals(4, json.get("referenceModelCount").asInt());
         assertEquals(pool.toString(), json.get("referenceModels").asText());
         assertTrue(Files.isRegularFile(pool.resolve("pool.json")));
@@ -90,7 +90,7 @@ class EvaluateMiaCommandTest {
         assertEquals(saved, pool.resolve("model-000.zip").toFile().lastModified());
         // Other rows (another subsample seed): the saved models are refused.
         CliRun other = mia("lira-other", "--members", "train", "--non-members", "test", "--attack", "lira",
-                "--max-rows", "50", "--seed", "2", "--reference-models", pool.toString());
+                "--max-rows", "150", "--seed", "2", "--reference-models", pool.toString());
         assertEquals(2, other.code(), other.toString());
         assertTrue(other.err().contains("trained on other rows"), other.err());
     }
