@@ -62,6 +62,12 @@ record AttackReport(Map<String, Object> fields) {
         return new AttackReport(f);
     }
 
+    /** The claimed ε to 4 decimals, or {@code Infinity}. */
+    private String claimed() {
+        double e = (double) fields.get("claimedEpsilon");
+        return Double.isInfinite(e) ? "Infinity" : String.format(Locale.ROOT, "%.4f", e);
+    }
+
     private int duplicatesDropped() {
         return (int) fields.get("duplicatesDropped");
     }
@@ -92,16 +98,14 @@ record AttackReport(Map<String, Object> fields) {
                 + "accuracy %.4f, PPV %.4f%n", f.get("auc"), f.get("tprAt0_1PctFpr"), f.get("tprAt1PctFpr"),
                 f.get("advantage"), f.get("balancedAccuracy"), f.get("ppv"));
         out.printf(Locale.ROOT, "empirical epsilon >= %.4f at delta %.1e (%.0f%% confidence); claimed epsilon %s%n",
-                f.get("empiricalEpsilonLowerBound"), f.get("delta"), 100 * (double) f.get("confidence"),
-                f.get("claimedEpsilon"));
+                f.get("empiricalEpsilonLowerBound"), f.get("delta"), 100 * (double) f.get("confidence"), claimed());
         if (duplicatesDropped() > 0) {
             out.printf(Locale.ROOT, "note: %d non-member/population rows were dropped as exact copies of member rows%n",
                     duplicatesDropped());
         }
         if (alarm()) {
             out.printf(Locale.ROOT, "ALARM: the measured lower bound %.4f exceeds the claimed epsilon %s: the claimed "
-                    + "guarantee does not hold for this model%n", f.get("empiricalEpsilonLowerBound"),
-                    f.get("claimedEpsilon"));
+                    + "guarantee does not hold for this model%n", f.get("empiricalEpsilonLowerBound"), claimed());
         }
         out.println("wrote " + file);
         out.flush();

@@ -42,7 +42,7 @@ class AttackReportTest {
     void alarmLineOnlyWhenTheBoundExceedsTheClaim(@TempDir Path dir) throws Exception {
         String alarm = print(report(2.5, 1.0));
         assertTrue(alarm.lines().anyMatch(l -> l.startsWith("ALARM: the measured lower bound 2.5000 exceeds the "
-                + "claimed epsilon 1.0")), alarm);
+                + "claimed epsilon 1.0000")), alarm);
         assertFalse(print(report(0.5, 1.0)).contains("ALARM"));
         assertFalse(print(report(3.0, Double.POSITIVE_INFINITY)).contains("ALARM"));
         Path file = report(2.5, Double.POSITIVE_INFINITY).write(dir);
