@@ -10,12 +10,16 @@ import picocli.CommandLine.Option;
 /** The shared data flags of every command that reads a data set; turned into a validated {@link DataSpec}. */
 public final class DataOptions {
     @Option(names = "--data", paramLabel = "adult|credit|PATH", defaultValue = "adult",
-            description = "Built-in 'adult' (UCI Adult, embedded) or 'credit' (synthetic), a CSV file with a header, "
-                    + "or a directory of MNIST-format IDX files. Default: ${DEFAULT-VALUE}.")
+            description = "Built-in 'adult' (UCI Adult, embedded) or 'credit' (synthetic), a CSV file (or .gz; with a "
+                    + "header unless --no-header), or a directory of MNIST-format IDX files. Default: ${DEFAULT-VALUE}.")
     private String data;
 
     @Option(names = "--label", paramLabel = "COLUMN", description = "Label column (required for CSV).")
     private String label;
+
+    @Option(names = "--no-header", description = "The CSV has no header row: every line is data and the columns "
+            + "are named c1, c2, ... (1-based, file order), e.g. --label c1.")
+    private boolean noHeader;
 
     @Option(names = "--protected", paramLabel = "COLUMN",
             description = "Protected attribute column for fairness and per-group results ('none' for none). "
@@ -61,7 +65,7 @@ public final class DataOptions {
             default -> throw new IllegalArgumentException("--missing=" + missing + ", allowed: drop, impute");
         };
         return new DataSpec(data, label, protectedColumn, !excludeProtected, testData, testFraction, splitSeed, policy,
-                set(numeric), set(categorical), set(ignore), rows);
+                set(numeric), set(categorical), set(ignore), rows, !noHeader);
     }
 
     private static Set<String> set(List<String> values) {

@@ -51,6 +51,24 @@ final class CsvReader {
         return table(file, columns, records, lines);
     }
 
+    /**
+     * Reads a table without a header whose columns are named {@code prefix + 1 .. prefix + N} (1-based),
+     * N being the number of fields of the first record.
+     */
+    static RawTable readNumbered(String file, byte[] bytes, String prefix) {
+        List<String[]> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        parse(file, decode(bytes), 0, records, lines);
+        if (records.isEmpty()) {
+            throw new DataFormatException(file, 0, null, "has no data rows");
+        }
+        List<String> columns = new ArrayList<>();
+        for (int j = 1; j <= records.get(0).length; j++) {
+            columns.add(prefix + j);
+        }
+        return table(file, columns, records, lines);
+    }
+
     private static String decode(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;

@@ -10,7 +10,8 @@ import org.veil.core.error.DataFormatException;
 /**
  * The one entry point from a {@link DataSpec} to encoded training and test data:
  * {@code adult} (embedded UCI Adult, official split), {@code credit} (seeded synthetic lending data),
- * a CSV file (with a header; split by Veil unless {@link DataSpec#testData()} names a test file), or a
+ * a CSV file (with a header, or without one when {@link DataSpec#header()} is false; split by Veil unless
+ * {@link DataSpec#testData()} names a test file), or a
  * directory of MNIST-format IDX files (official split). Formats, encoding rules and hashes are
  * documented in docs/data.md.
  *
@@ -29,10 +30,12 @@ public final class DataLoader {
         String data = spec.data();
         if (AdultData.NAME.equals(data)) {
             requireNull("testData", spec.testData(), "the built-in adult data (it has its official test split)");
+            requireHeader(spec, "the built-in adult data");
             return AdultData.load(spec);
         }
         if (CreditData.NAME.equals(data)) {
             requireNull("testData", spec.testData(), "the built-in credit data (Veil splits it)");
+            requireHeader(spec, "the built-in credit data");
             return loadCredit(spec);
         }
         Path path = existing(data);
@@ -56,7 +59,7 @@ public final class DataLoader {
 
     private static LoadedData loadCsv(DataSpec spec, Path path) {
         byte[] trainBytes = SourceFiles.readMaybeGzip(path);
-        RawTable train = CsvReader.readWithHeader(spec.data(), trainBytes);
+        RawTable train = readCsv(spec, spec.data(), trainBytes);
         RawTable test = null;
         SourceDigest digest = new SourceDigest().add(trainBytes);
         if (spec.testData() != null) {
@@ -65,7 +68,7 @@ public final class DataLoader {
                 throw new DataFormatException(spec.testData(), 0, null, "is a directory; testData must be a CSV file");
             }
             byte[] testBytes = SourceFiles.readMaybeGzip(testPath);
-            test = CsvReader.readWithHeader(spec.testData(), testBytes);
+            test = readCsv(spec, spec.testData(), testBytes);
             digest.add(testBytes);
         }
         long rows = (long) train.size() + (test == null ? 0 : test.size());
@@ -74,6 +77,12 @@ public final class DataLoader {
         TableRequest request = new TableRequest(source, train, test, spec, spec.label(),
                 spec.protectedColumnOr(null), Set.of());
         return TableEncoder.encode(request, new Random(spec.seed()));
+    }
+
+    /** With a header, or without one and columns named c1..cN (docs/data.md section 2). */
+    private static RawTable readCsv(DataSpec spec, String file, byte[] bytes) {
+        return spec.header() ? CsvReader.readWithHeader(file, bytes)
+                : CsvReader.readNumbered(file, bytes, DataSpec.HEADERLESS_PREFIX);
     }
 
     private static Path existing(String name) {
@@ -94,6 +103,7 @@ public final class DataLoader {
         String what = "IDX data (labels come from the *-labels-idx1-ubyte files)";
         requireNull("label", spec.label(), what);
         requireNull("testData", spec.testData(), what);
+        requireHeader(spec, what);
         if (spec.protectedColumnOr(null) != null) {
             throw new IllegalArgumentException("protectedColumn=" + spec.protectedColumn() + ", allowed: null or "
                     + DataSpec.NONE + " for IDX data (it has no protected attribute)");
@@ -102,6 +112,13 @@ public final class DataLoader {
                 || !spec.ignoredColumns().isEmpty()) {
             throw new IllegalArgumentException("numericColumns, categoricalColumns and ignoredColumns must be empty "
                     + "for IDX data (every pixel is a numeric feature)");
+        }
+    }
+
+    private static void requireHeader(DataSpec spec, String what) {
+        if (!spec.header()) {
+            throw new IllegalArgumentException("header=false, allowed: true for " + what + " (only a CSV file "
+                    + "can be read without a header)");
         }
     }
 

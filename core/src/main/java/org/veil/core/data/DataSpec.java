@@ -28,6 +28,9 @@ import java.util.TreeSet;
  * @param categoricalColumns columns forced categorical
  * @param ignoredColumns     columns read but not used
  * @param syntheticRows      rows generated for {@code credit}
+ * @param header             whether the CSV's first record is a header (default true); false: every record is
+ *                           data and the columns are named {@code c1..cN} (1-based, file order), so the first
+ *                           column is {@code c1} (CSV only, also for {@code testData})
  */
 public record DataSpec(
         String data,
@@ -41,7 +44,8 @@ public record DataSpec(
         Set<String> numericColumns,
         Set<String> categoricalColumns,
         Set<String> ignoredColumns,
-        int syntheticRows) {
+        int syntheticRows,
+        boolean header) {
 
     /** The {@code protectedColumn} value meaning "no protected attribute". */
     public static final String NONE = "none";
@@ -51,6 +55,8 @@ public record DataSpec(
     /** Bounds on {@code syntheticRows}: enough rows for both classes in both splits; memory above. */
     public static final int MIN_SYNTHETIC_ROWS = 100;
     public static final int MAX_SYNTHETIC_ROWS = 5_000_000;
+    /** Prefix of the generated column names of a CSV without a header: {@code c1}, {@code c2}, ... */
+    public static final String HEADERLESS_PREFIX = "c";
 
     public DataSpec {
         Objects.requireNonNull(data, "data");
@@ -75,10 +81,19 @@ public record DataSpec(
         checkConsistent(label, protectedColumn, numericColumns, categoricalColumns, ignoredColumns);
     }
 
+    /** The spec of a file with a header ({@code header = true}); the constructor before {@code header} existed. */
+    @SuppressWarnings("checkstyle:parameternumber")
+    public DataSpec(String data, String label, String protectedColumn, boolean protectedAsFeature, String testData,
+            double testFraction, long seed, MissingValues missing, Set<String> numericColumns,
+            Set<String> categoricalColumns, Set<String> ignoredColumns, int syntheticRows) {
+        this(data, label, protectedColumn, protectedAsFeature, testData, testFraction, seed, missing, numericColumns,
+                categoricalColumns, ignoredColumns, syntheticRows, true);
+    }
+
     /** Defaults for everything but {@code data}. */
     public DataSpec(String data) {
         this(data, null, null, true, null, DEFAULT_TEST_FRACTION, DEFAULT_SEED, MissingValues.DROP_ROWS,
-                Set.of(), Set.of(), Set.of(), DEFAULT_SYNTHETIC_ROWS);
+                Set.of(), Set.of(), Set.of(), DEFAULT_SYNTHETIC_ROWS, true);
     }
 
     public static DataSpec of(String data) {
@@ -95,62 +110,68 @@ public record DataSpec(
 
     public DataSpec withData(String value) {
         return new DataSpec(value, label, protectedColumn, protectedAsFeature, testData, testFraction, seed,
-                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withLabel(String value) {
         return new DataSpec(data, value, protectedColumn, protectedAsFeature, testData, testFraction, seed,
-                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withProtectedColumn(String value) {
         return new DataSpec(data, label, value, protectedAsFeature, testData, testFraction, seed,
-                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withProtectedAsFeature(boolean value) {
         return new DataSpec(data, label, protectedColumn, value, testData, testFraction, seed,
-                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withTestData(String value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, value, testFraction, seed,
-                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withTestFraction(double value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, value, seed,
-                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withSeed(long value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, testFraction, value,
-                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withMissing(MissingValues value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, testFraction, seed,
-                value, numericColumns, categoricalColumns, ignoredColumns, syntheticRows);
+                value, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withNumericColumns(Set<String> value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, testFraction, seed,
-                missing, value, categoricalColumns, ignoredColumns, syntheticRows);
+                missing, value, categoricalColumns, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withCategoricalColumns(Set<String> value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, testFraction, seed,
-                missing, numericColumns, value, ignoredColumns, syntheticRows);
+                missing, numericColumns, value, ignoredColumns, syntheticRows, header);
     }
 
     public DataSpec withIgnoredColumns(Set<String> value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, testFraction, seed,
-                missing, numericColumns, categoricalColumns, value, syntheticRows);
+                missing, numericColumns, categoricalColumns, value, syntheticRows, header);
     }
 
     public DataSpec withSyntheticRows(int value) {
         return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, testFraction, seed,
-                missing, numericColumns, categoricalColumns, ignoredColumns, value);
+                missing, numericColumns, categoricalColumns, ignoredColumns, value, header);
+    }
+
+    /** A copy for a CSV with ({@code true}) or without ({@code false}) a header row. */
+    public DataSpec withHeader(boolean value) {
+        return new DataSpec(data, label, protectedColumn, protectedAsFeature, testData, testFraction, seed,
+                missing, numericColumns, categoricalColumns, ignoredColumns, syntheticRows, value);
     }
 
     private static Set<String> sorted(Set<String> names) {
