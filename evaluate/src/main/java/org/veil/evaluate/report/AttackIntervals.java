@@ -1,5 +1,6 @@
 package org.veil.evaluate.report;
 
+import org.veil.core.run.Randomness;
 import org.veil.evaluate.attack.AttackResult;
 import org.veil.evaluate.metric.Bootstrap;
 
@@ -22,7 +23,8 @@ public record AttackIntervals(Bootstrap.Interval auc, Bootstrap.Interval tprAt0_
 
     /**
      * Stratified percentile bootstrap of the result's evaluation scores ({@link Bootstrap#interval}),
-     * one seed per statistic derived from {@code seed} so that the three are independent.
+     * one seed per statistic derived from {@code seed} ({@link Randomness#derive}, sub-streams 0, 1, 2) so that
+     * the three resamplings are unrelated; each interval records the seed it used.
      *
      * @param resamples  replicates, in [100, 100000]
      * @param confidence nominal coverage, in (0.5, 1)
@@ -31,8 +33,8 @@ public record AttackIntervals(Bootstrap.Interval auc, Bootstrap.Interval tprAt0_
         double[] m = result.memberScores();
         double[] n = result.nonMemberScores();
         return new AttackIntervals(
-                Bootstrap.interval(m, n, r -> r.auc(), resamples, confidence, seed),
-                Bootstrap.interval(m, n, r -> r.tprAtFpr(0.001), resamples, confidence, seed + 1),
-                Bootstrap.interval(m, n, r -> r.tprAtFpr(0.01), resamples, confidence, seed + 2));
+                Bootstrap.interval(m, n, r -> r.auc(), resamples, confidence, Randomness.derive(seed, 0)),
+                Bootstrap.interval(m, n, r -> r.tprAtFpr(0.001), resamples, confidence, Randomness.derive(seed, 1)),
+                Bootstrap.interval(m, n, r -> r.tprAtFpr(0.01), resamples, confidence, Randomness.derive(seed, 2)));
     }
 }

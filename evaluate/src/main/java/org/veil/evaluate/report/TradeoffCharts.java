@@ -76,6 +76,7 @@ final class TradeoffCharts {
                         ChartImages.dashed());
                 m.setLabel(r.label() + " (ε = ∞): " + ReportFormat.percent(r.testAccuracy()));
                 m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
                 m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
                 plot.addRangeMarker(m);
