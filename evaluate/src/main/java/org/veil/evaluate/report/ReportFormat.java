@@ -14,7 +14,7 @@ final class ReportFormat {
     private ReportFormat() {
     }
 
-    /** At most three significant decimals, no trailing zeros (1, 0.5, 2.25, 1.23e-05), ∞ for infinity. */
+    /** At most three decimals, no trailing zeros (1, 0.5, 2.25), small values as 1e-5 or 2.5e-6, ∞ for infinity. */
     static String number(double v) {
         if (Double.isNaN(v)) {
             return UNDEFINED;
@@ -23,7 +23,8 @@ final class ReportFormat {
             return v > 0 ? "∞" : "−∞";
         }
         if (v != 0 && Math.abs(v) < 1e-3) {
-            return String.format(Locale.ROOT, "%.2g", v);
+            String[] parts = String.format(Locale.ROOT, "%.2e", v).split("e");
+            return new BigDecimal(parts[0]).stripTrailingZeros().toPlainString() + "e" + Integer.parseInt(parts[1]);
         }
         return new BigDecimal(String.format(Locale.ROOT, "%.3f", v)).stripTrailingZeros().toPlainString();
     }
