@@ -13,12 +13,17 @@ import org.veil.cli.support.SeedOption;
 import org.veil.cli.support.TerminalProgress;
 import org.veil.core.data.DataLoader;
 import org.veil.core.data.DatasetSplit;
+import org.veil.core.record.DataInfo;
 import org.veil.core.run.CancellationFlag;
 import org.veil.evaluate.attack.AttackResult;
 import org.veil.evaluate.experiment.ExperimentOptions;
+import org.veil.evaluate.experiment.ExperimentReports;
 import org.veil.evaluate.experiment.ExperimentResult;
 import org.veil.evaluate.experiment.ExperimentRunner;
 import org.veil.evaluate.experiment.TargetResult;
+import org.veil.evaluate.report.ExperimentReport;
+import org.veil.evaluate.report.ReportHtml;
+import org.veil.evaluate.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,11 +67,18 @@ public final class ExperimentCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forConsole(quiet || json.enabled())) {
             result = ExperimentRunner.run(split, options, out, progress, new CancellationFlag());
         }
-        report(result);
+        String command = "veil experiment " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ExperimentReport report = ExperimentReports.of(result, DataInfo.of(split), command.strip());
+        ExperimentReports.write(report, out);
+        if (json.enabled()) {
+            JsonOption.print(spec.commandLine().getOut(), report);
+        } else {
+            report(result, report);
+        }
         return ExitCodes.OK;
     }
 
-    private void report(ExperimentResult result) {
+    private void report(ExperimentResult result, ExperimentReport report) {
         PrintWriter w = spec.commandLine().getOut();
         for (TargetResult t : result.targets()) {
             w.printf(Locale.ROOT, "%-12s eps=%-8s acc=%.4f", t.target().name(), t.claimedEpsilon(), t.testAccuracy());
@@ -77,6 +89,10 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             w.println();
         }
+        if (report.alarm()) {
+            w.println("ALARM: an attack's epsilon lower bound exceeds a claimed epsilon (see report.html)");
+        }
+        w.println("wrote " + out.resolve(ReportJson.FILE_NAME) + " and " + out.resolve(ReportHtml.FILE_NAME));
         w.flush();
     }
 }

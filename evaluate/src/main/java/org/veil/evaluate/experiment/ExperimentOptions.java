@@ -57,6 +57,26 @@ public record ExperimentOptions(List<String> methods, List<Double> epsilons, Lis
             throw new IllegalArgumentException("population=" + sizes.population() + ", allowed: >= "
                     + 4 * sizes.shadowModels() + " for rmia and shadow (their population samples)");
         }
+        checkBatches(attacks, sizes, models);
+    }
+
+    /**
+     * Refuses sizes whose models would get fewer rows than a batch, before hours of training:
+     * targets train on the members, reference models on about as many, shadow models on
+     * population / (2 · shadow models).
+     */
+    private static void checkBatches(List<String> attacks, ExperimentSizes sizes, ModelSettings models) {
+        int batch = Math.max(models.baseline().batchSize(), models.dpSgd().batchSize());
+        if (sizes.members() < 2 * batch) {
+            throw new IllegalArgumentException("members=" + sizes.members() + ", allowed: >= " + 2 * batch
+                    + " (twice the batch size " + batch + ": reference models train on about that many rows)");
+        }
+        int shadowRows = sizes.population() / (2 * sizes.shadowModels());
+        if (attacks.contains("shadow") && shadowRows < batch) {
+            throw new IllegalArgumentException("population=" + sizes.population() + " with shadowModels="
+                    + sizes.shadowModels() + " gives each shadow model " + shadowRows + " training rows, allowed: >= "
+                    + "the batch size " + batch + " (raise --population or lower --shadow-models or --batch-size)");
+        }
     }
 
     /** The defaults of the full ({@code quick=false}) or quick run on Adult. */

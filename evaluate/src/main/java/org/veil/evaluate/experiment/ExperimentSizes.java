@@ -26,9 +26,9 @@ public record ExperimentSizes(int members, int population, int referenceModels, 
         return new ExperimentSizes(5000, 5000, 16, 4);
     }
 
-    /** The quick run's sizes: 2000 members, 2000 population rows, 4 reference and 2 shadow models. */
+    /** The quick run's sizes: 2000 members, 2000 population rows, 8 reference and 2 shadow models. */
     public static ExperimentSizes quick() {
-        return new ExperimentSizes(2000, 2000, 4, 2);
+        return new ExperimentSizes(2000, 2000, 8, 2);
     }
 
     private static void check(String name, int v, int lo, int hi) {

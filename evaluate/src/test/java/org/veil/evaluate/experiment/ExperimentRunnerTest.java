@@ -84,6 +84,10 @@ class ExperimentRunnerTest {
         assertThrows(IllegalArgumentException.class, () -> new ExperimentSizes(200, 200, 5, 2));
         assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("pate"), List.of(1.0),
                 List.of("lira"), new ExperimentSizes(200, 200, 4, 2), options().models(), 1, false));
+        msg = assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("baseline"), List.of(),
+                List.of("shadow"), new ExperimentSizes(200, 160, 4, 2), options().models(), 1, false)).getMessage();
+        assertTrue(msg.startsWith("population=160 with shadowModels=2 gives each shadow model 40 training rows, "
+                + "allowed: >= the batch size 50"), msg);
     }
 
     @Test
