@@ -22,8 +22,8 @@ public final class ExperimentFlags {
             description = "Attacks: threshold, shadow, lira, lira-offline, rmia. Default: threshold,lira,rmia.")
     private List<String> attacks;
 
-    @Option(names = "--quick", description = "Smaller run (2000 members, 4 reference models, epsilons 1 and 8, "
-            + "5 DP-SGD epochs): under 5 minutes on 2 cores.")
+    @Option(names = "--quick", description = "Smaller run (2000 members, 8 reference models, epsilons 1 and 8, "
+            + "10 DP-SGD epochs): about 1 minute on 2 cores; the full run takes about 10.")
     private boolean quick;
 
     @Option(names = "--members", paramLabel = "N", description = "Members per target (and as many non-members). "
@@ -35,7 +35,7 @@ public final class ExperimentFlags {
     private Integer population;
 
     @Option(names = "--reference-models", paramLabel = "K", description = "Reference models per target for LiRA and "
-            + "RMIA (even, >= 4 for LiRA). Default: 16 (quick: 4).")
+            + "RMIA (even, >= 4 for LiRA). Default: 16 (quick: 8).")
     private Integer referenceModels;
 
     @Option(names = "--shadow-models", paramLabel = "K", description = "Shadow models per target for the shadow "
@@ -43,7 +43,7 @@ public final class ExperimentFlags {
     private Integer shadowModels;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Training epochs of every model (baseline and "
-            + "DP-SGD). Default: baseline 10, DP-SGD 10 (quick: 5).")
+            + "DP-SGD). Default: baseline 10, DP-SGD 20 (quick: 10).")
     private Integer epochs;
 
     @Option(names = "--hidden", split = ",", paramLabel = "WIDTH",
