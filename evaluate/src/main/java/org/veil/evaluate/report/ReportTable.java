@@ -51,12 +51,28 @@ final class ReportTable {
                 + "</section>\n");
     }
 
-    /** The options as {@code key=value} pairs, e.g. {@code targetEpsilon=1, maxGradNorm=1.0}. */
+    /**
+     * The options as flat {@code key=value} pairs of their leaves (nested objects are opened, a nested
+     * {@code type} is shown as {@code parent=type}, nulls are left out), e.g.
+     * {@code network=mlp, hiddenLayers=[64], epochs=20, optimizer=adam, learningRate=0.002, budget=target-epsilon, epsilon=1.0}.
+     */
     static String options(ReportRow r) {
         List<String> parts = new java.util.ArrayList<>();
-        r.options().properties().forEach(e -> parts.add(e.getKey() + "="
-                + (e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString())));
+        flatten(null, r.options(), parts);
         return parts.isEmpty() ? ReportFormat.UNDEFINED : String.join(", ", parts);
+    }
+
+    private static void flatten(String parent, com.fasterxml.jackson.databind.JsonNode node, List<String> parts) {
+        node.properties().forEach(e -> {
+            com.fasterxml.jackson.databind.JsonNode v = e.getValue();
+            if (v.isObject()) {
+                flatten(e.getKey(), v, parts);
+            } else if ("type".equals(e.getKey()) && parent != null) {
+                parts.add(parent + "=" + v.asText());
+            } else if (!v.isNull()) {
+                parts.add(e.getKey() + "=" + (v.isTextual() ? v.asText() : v.toString()));
+            }
+        });
     }
 
     private static void attackCells(AttackSummary s, Html html) {
