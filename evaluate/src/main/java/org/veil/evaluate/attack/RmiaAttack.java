@@ -62,20 +62,29 @@ public final class RmiaAttack implements Attack {
         double[] zTarget = trueLabel(target.predictProbabilities(population.features()), population.labels());
         double[] prX = prX(c.all());
         double[] prZ = prZ();
+        double[] scores = scores(xTarget, prX, zTarget, prZ, options.gamma());
+        int n = c.all().rows();
+        return HonestEvaluation.evaluate(NAME, Arrays.copyOfRange(scores, 0, c.members()),
+                Arrays.copyOfRange(scores, c.members(), n), ctx);
+    }
+
+    /**
+     * Equation 4 for every x: the share of population samples z with
+     * LR(x, z) = (Pr(x|θ)/Pr(x)) / (Pr(z|θ)/Pr(z)) ≥ γ, by sorting z's ratios once and binary search.
+     */
+    static double[] scores(double[] xTarget, double[] prX, double[] zTarget, double[] prZ, double gamma) {
         double[] ratioZ = new double[zTarget.length];
         for (int j = 0; j < ratioZ.length; j++) {
             ratioZ[j] = zTarget[j] / prZ[j];
         }
         Arrays.sort(ratioZ);
-        int n = c.all().rows();
-        double[] scores = new double[n];
-        for (int i = 0; i < n; i++) {
+        double[] scores = new double[xTarget.length];
+        for (int i = 0; i < scores.length; i++) {
             double ratioX = xTarget[i] / prX[i];
-            // Equation 4: the share of z with LR(x, z) = ratioX / ratioZ ≥ γ, i.e. ratioZ ≤ ratioX / γ.
-            scores[i] = (double) countAtMost(ratioZ, ratioX / options.gamma()) / ratioZ.length;
+            // LR(x, z) = ratioX / ratioZ ≥ γ  ⇔  ratioZ ≤ ratioX / γ (all ratios are positive).
+            scores[i] = (double) countAtMost(ratioZ, ratioX / gamma) / ratioZ.length;
         }
-        return HonestEvaluation.evaluate(NAME, Arrays.copyOfRange(scores, 0, c.members()),
-                Arrays.copyOfRange(scores, c.members(), n), ctx);
+        return scores;
     }
 
     /** Pr(x): the mean over reference models (online) or the offline approximation from the out models. */

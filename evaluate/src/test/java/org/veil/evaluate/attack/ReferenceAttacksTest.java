@@ -128,6 +128,35 @@ class ReferenceAttacksTest {
     }
 
     @Test
+    void rmiaScoresEqualTheDefinitionComputedPairByPair() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        int nx = 50;
+        int nz = 80;
+        double[] xt = new double[nx];
+        double[] px = new double[nx];
+        double[] zt = new double[nz];
+        double[] pz = new double[nz];
+        for (int i = 0; i < nx; i++) {
+            xt[i] = r.nextDouble(0.01, 1);
+            px[i] = r.nextDouble(0.01, 1);
+        }
+        for (int j = 0; j < nz; j++) {
+            zt[j] = r.nextDouble(0.01, 1);
+            pz[j] = r.nextDouble(0.01, 1);
+        }
+        double[] fast = RmiaAttack.scores(xt, px, zt, pz, 2.0);
+        for (int i = 0; i < nx; i++) {
+            int count = 0;
+            for (int j = 0; j < nz; j++) {
+                // Zarifzadeh et al. 2024, equations 3-4, literally.
+                double lr = (xt[i] / px[i]) / (zt[j] / pz[j]);
+                count += lr >= 2.0 ? 1 : 0;
+            }
+            assertEquals((double) count / nz, fast[i], 1e-12, "x " + i);
+        }
+    }
+
+    @Test
     void rmiaCountsPopulationRatiosAtOrBelowTheBound() {
         double[] sorted = {0.1, 0.2, 0.2, 0.5};
         assertEquals(0, RmiaAttack.countAtMost(sorted, 0.05));
