@@ -48,6 +48,19 @@ class ExperimentCommandTest {
         }
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<img") && !html.contains("http://") && !html.contains("https://"));
+
+        // The saved reference models and row lists let veil evaluate mia attack the same target again.
+        Path pool = out.resolve("dp-sgd-2").resolve("reference-models").resolve("pool.json");
+        var before = Files.getLastModifiedTime(pool);
+        CliRun mia = CliRun.of("evaluate", "mia", "--model", out.resolve("dp-sgd-2").toString(), "--data", "credit",
+                "--rows", "2000", "--members", "rows:" + out.resolve("members.txt"), "--non-members",
+                "rows:" + out.resolve("non-members.txt"), "--reference-models", pool.getParent().toString(),
+                "--attack", "lira", "--out", dir.resolve("mia").toString(), "--json");
+        assertEquals(0, mia.code(), mia.toString());
+        assertEquals(before, Files.getLastModifiedTime(pool), "the pool was reused, not retrained");
+        JsonNode attack = RecordJson.mapper().readTree(mia.out());
+        assertEquals(4, attack.get("referenceModelCount").asInt(), mia.out());
+        assertTrue(attack.get("empiricalEpsilonLowerBound").asDouble() < dp.get("claimedEpsilon").asDouble());
     }
 
     @Test

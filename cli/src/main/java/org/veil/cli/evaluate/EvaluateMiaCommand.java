@@ -105,11 +105,14 @@ public final class EvaluateMiaCommand implements Callable<Integer> {
         Path pool = kind.needsModels() ? (referenceModels != null ? referenceModels : out.resolve("reference-models"))
                 : null;
         AttackResult result;
+        int used;
         try (TerminalProgress progress = TerminalProgress.forConsole(quiet || json.enabled())) {
-            Attack a = new MiaPools(target, pool, models, shadowModels != null, seed, progress).attack(kind, rows);
+            MiaPools pools = new MiaPools(target, pool, models, shadowModels != null, seed, progress);
+            Attack a = pools.attack(kind, rows);
             result = a.run(target.model(), rows.members(), rows.nonMembers(), ctx);
+            used = pools.modelsUsed();
         }
-        AttackReport report = AttackReport.of(result, ctx, target, rows, pool, models);
+        AttackReport report = AttackReport.of(result, ctx, target, rows, pool, used);
         Path file = report.write(out);
         if (json.enabled()) {
             JsonOption.print(spec.commandLine().getOut(), report.fields());

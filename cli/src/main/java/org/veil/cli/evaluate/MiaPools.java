@@ -38,6 +38,7 @@ final class MiaPools {
     private final boolean explicit;
     private final long seed;
     private final ProgressListener progress;
+    private int used;
 
     /**
      * @param dir      the pool directory (read when it holds a pool, else written); unused by the threshold attack
@@ -51,6 +52,11 @@ final class MiaPools {
         this.explicit = explicit;
         this.seed = seed;
         this.progress = progress;
+    }
+
+    /** Models the attack actually uses (a reused pool's size; 0 before {@link #attack} or for the threshold attack). */
+    int modelsUsed() {
+        return used;
     }
 
     /** The attack of {@code kind} on {@code rows}, with its models. */
@@ -77,6 +83,7 @@ final class MiaPools {
             if (Files.isRegularFile(dir.resolve(PoolStore.MANIFEST))) {
                 ModelPool pool = PoolStore.load(dir, data);
                 check(pool, shadow);
+                used = pool.size();
                 return pool;
             }
             PoolOptions options = PoolOptions.of(models, seed);
@@ -84,6 +91,7 @@ final class MiaPools {
             ModelPool pool = shadow ? PoolTrainer.shadow(trainer, data, options, progress, cancel)
                     : PoolTrainer.reference(trainer, data, options, progress, cancel);
             PoolStore.save(pool, dir);
+            used = pool.size();
             return pool;
         } catch (IOException e) {
             throw new VeilException("cannot read or write the models in " + dir + ": " + e, e);

@@ -17,8 +17,9 @@ import org.veil.core.tribuo.TribuoClassifier;
 
 /**
  * The model under attack and its {@code record.json}, read from a run directory, and the check that
- * the data given on the command line is the data it was trained on (same source hash, same split
- * sizes, same encoded width and classes). Immutable; no randomness.
+ * the data given on the command line is the data it was trained on (same source hash, a training
+ * split at least as large as the rows it trained on, the same test split size, same encoded width and
+ * classes). Immutable; no randomness.
  *
  * @param dir    the run directory
  * @param model  the trained model
@@ -51,7 +52,8 @@ record MiaTarget(Path dir, SavableClassifier model, TrainingRecord record) {
                     + data.source().sha256() + ", " + data.source().rows() + " rows): pass the data and data flags it "
                     + "was trained with");
         }
-        if ((info.trainRows() != null && info.trainRows() != train.rows())
+        // A target may have trained on a subset of the split (veil experiment's members), never on more rows.
+        if ((info.trainRows() != null && info.trainRows() > train.rows())
                 || (info.testRows() != null && info.testRows() != data.test().rows())) {
             throw new IllegalArgumentException("the model was trained on " + info.trainRows() + " rows and tested on "
                     + info.testRows() + ", the data flags give " + train.rows() + " and " + data.test().rows()

@@ -62,6 +62,9 @@ public final class ExperimentRunner {
         AttackSuite suite = new AttackSuite(options, split, counting, cancel);
         progress.progress(TASK, 0, total);
         Files.createDirectories(out);
+        writeRows(out.resolve("members.txt"), split.rows().members());
+        writeRows(out.resolve("non-members.txt"), split.rows().nonMembers());
+        writeRows(out.resolve("population.txt"), split.rows().population());
         List<TargetResult> results = new ArrayList<>();
         for (int t = 0; t < plan.size(); t++) {
             cancel.check();
@@ -83,6 +86,15 @@ public final class ExperimentRunner {
         RunContext ctx = RunContext.seeded(seed).withNoise(NoiseSource.seeded(Randomness.derive(seed, 1)))
                 .withCancellation(cancel);
         return TrainingJob.trainAndTest(trainer, data, ctx);
+    }
+
+    /** One training-split row index per line (the {@code rows:FILE} format of {@code veil evaluate mia}). */
+    private static void writeRows(Path file, int[] rows) throws IOException {
+        StringBuilder b = new StringBuilder(rows.length * 6);
+        for (int r : rows) {
+            b.append(r).append('\n');
+        }
+        org.veil.core.io.AtomicFiles.write(file, b.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @SuppressWarnings("unchecked")

@@ -20,8 +20,17 @@ import org.veil.core.run.Randomness;
  * @param nonMembers rows of the same distribution the targets never see
  * @param population further unseen rows for RMIA and the shadow-model attack
  * @param distinct   distinct rows the draw was made from
+ * @param rows       the training-split row indices of members, non-members and population (ascending each)
  */
-public record ExperimentSplit(Dataset members, Dataset nonMembers, Dataset population, int distinct) {
+public record ExperimentSplit(Dataset members, Dataset nonMembers, Dataset population, int distinct, Rows rows) {
+
+    /**
+     * Row indices into the training split, written by {@code veil experiment} as {@code members.txt},
+     * {@code non-members.txt} and {@code population.txt} so that {@code veil evaluate mia --members rows:FILE}
+     * selects exactly the same rows (and can reuse the saved reference models).
+     */
+    public record Rows(int[] members, int[] nonMembers, int[] population) {
+    }
 
     /**
      * Draws {@code perSide} members, {@code perSide} non-members and {@code populationRows} population rows.
@@ -37,10 +46,10 @@ public record ExperimentSplit(Dataset members, Dataset nonMembers, Dataset popul
                     + ": lower --members or --population");
         }
         Randomness.shuffle(distinct, new SplittableRandom(seed));
-        Dataset m = train.subset(sorted(distinct, 0, perSide), "members");
-        Dataset n = train.subset(sorted(distinct, perSide, 2 * perSide), "non-members");
-        Dataset p = train.subset(sorted(distinct, 2 * perSide, (int) needed), "population");
-        return new ExperimentSplit(m, n, p, distinct.length);
+        Rows rows = new Rows(sorted(distinct, 0, perSide), sorted(distinct, perSide, 2 * perSide),
+                sorted(distinct, 2 * perSide, (int) needed));
+        return new ExperimentSplit(train.subset(rows.members(), "members"), train.subset(rows.nonMembers(),
+                "non-members"), train.subset(rows.population(), "population"), distinct.length, rows);
     }
 
     private static int[] sorted(int[] rows, int from, int to) {

@@ -66,6 +66,12 @@ class ExperimentRunnerTest {
             assertTrue(a.auc() < 0.62, a.attack() + " auc " + a.auc());
             assertTrue(a.empiricalEpsilon() < dp.claimedEpsilon(), a.attack() + " lower bound " + a.empiricalEpsilon());
         }
+        List<String> memberLines = Files.readAllLines(out.resolve("members.txt"));
+        assertEquals(200, memberLines.size());
+        int first = Integer.parseInt(memberLines.get(0));
+        assertEquals(java.util.Arrays.toString(data.train().features()[first]),
+                java.util.Arrays.toString(r.split().members().features()[0]), "members.txt indexes the training split");
+        assertEquals(200, Files.readAllLines(out.resolve("population.txt")).size());
         for (String dir : List.of("baseline", "dp-sgd-1")) {
             assertTrue(Files.isRegularFile(out.resolve(dir).resolve("model.zip")));
             assertEquals(r.targets().get(dir.equals("baseline") ? 0 : 1).testAccuracy(),
