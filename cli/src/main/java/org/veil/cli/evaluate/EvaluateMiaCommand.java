@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code veil evaluate mia}: run one membership-inference attack on a trained model and write attack.json. */
 @Command(name = "mia", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a membership-inference attack on a trained model: how well can an attacker tell its "
-                + "training rows (members) from other rows (non-members)? Writes OUT/attack.json (AUC, TPR at 0.1% "
-                + "and 1% FPR, advantage, empirical epsilon lower bound vs the claimed epsilon).",
+                + "training rows (members) from other rows (non-members)? Writes OUT/attack.json (AUC, TPR at 0.1%% "
+                + "and 1%% FPR, advantage, empirical epsilon lower bound vs the claimed epsilon).",
             "Members and non-members are rows of --data, loaded with the same data flags as the model was trained "
                     + "with (so they are encoded exactly as its training data), chosen by a SPEC: train, test, "
                     + "train:FROM-TO, test:FROM-TO (0-based, end exclusive) or rows:FILE (one train-row index per line). "
