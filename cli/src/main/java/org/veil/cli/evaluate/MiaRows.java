@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.veil.core.data.Dataset;
 import org.veil.core.data.DatasetSplit;
+import org.veil.core.data.RowKey;
 import org.veil.core.run.Randomness;
 
 /**
@@ -57,10 +58,11 @@ record MiaRows(Dataset members, Dataset nonMembers, Dataset population, String p
         m.requireDisjoint(n);
         m = cut(m, maxRows, seed, 1);
         n = cut(n, maxRows, seed, 2);
-        Set<RowKey> memberRows = keys(m.select(data));
+        Dataset memberData = m.select(data);
+        Set<RowKey> memberRows = RowKey.all(memberData);
         if (!needPopulation) {
             RowSpec nk = withoutCopies(n, data, memberRows);
-            return new MiaRows(m.select(data), nk.select(data), null, null, n.rows().length - nk.rows().length);
+            return new MiaRows(memberData, nk.select(data), null, null, n.rows().length - nk.rows().length);
         }
         RowSpec p = population == null ? defaultPopulation(data, m, n) : RowSpec.parse("--population", population, data);
         m.requireDisjoint(p);
@@ -76,22 +78,14 @@ record MiaRows(Dataset members, Dataset nonMembers, Dataset population, String p
         String text = (population == null ? "test rows not attacked" : population) + " (" + pk.rows().length
                 + " rows)";
         int dropped = n.rows().length - nk.rows().length + p.rows().length - pk.rows().length;
-        return new MiaRows(m.select(data), nk.select(data), pk.select(data), text, dropped);
-    }
-
-    private static Set<RowKey> keys(Dataset rows) {
-        Set<RowKey> keys = new HashSet<>();
-        for (int i = 0; i < rows.rows(); i++) {
-            keys.add(new RowKey(rows.features()[i], rows.labels()[i]));
-        }
-        return keys;
+        return new MiaRows(memberData, nk.select(data), pk.select(data), text, dropped);
     }
 
     /** {@code spec} without the rows equal (features and label) to a member row. */
     private static RowSpec withoutCopies(RowSpec spec, DatasetSplit data, Set<RowKey> members) {
         Dataset d = spec.select(data);
         int[] kept = IntStream.range(0, d.rows())
-                .filter(i -> !members.contains(new RowKey(d.features()[i], d.labels()[i]))).toArray();
+                .filter(i -> !members.contains(RowKey.of(d, i))).toArray();
         return kept.length == d.rows() ? spec : spec.keep(kept);
     }
 
@@ -117,30 +111,5 @@ record MiaRows(Dataset members, Dataset nonMembers, Dataset population, String p
         int[] kept = Arrays.copyOf(positions, maxRows);
         Arrays.sort(kept);
         return spec.keep(kept);
-    }
-
-    /** A row as a set key: features by value ({@code ==}, so -0.0 equals 0.0) and label. */
-    private record RowKey(double[] x, int y) {
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof RowKey k) || k.y != y || k.x.length != x.length) {
-                return false;
-            }
-            for (int j = 0; j < x.length; j++) {
-                if (x[j] != k.x[j]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public int hashCode() {
-            int h = y;
-            for (double v : x) {
-                h = 31 * h + Double.hashCode(v == 0.0 ? 0.0 : v);
-            }
-            return h;
-        }
     }
 }

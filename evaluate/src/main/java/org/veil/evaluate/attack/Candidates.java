@@ -1,11 +1,11 @@
 package org.veil.evaluate.attack;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
 import org.veil.core.data.DataSource;
 import org.veil.core.data.Dataset;
 import org.veil.core.data.ProtectedAttribute;
+import org.veil.core.data.RowKey;
 import org.veil.core.model.Classifier;
 
 /**
@@ -75,13 +75,10 @@ public record Candidates(Dataset all, int members) {
     }
 
     private static int overlap(Dataset members, Dataset nonMembers) {
-        Set<RowKey> seen = new HashSet<>();
-        for (int i = 0; i < members.rows(); i++) {
-            seen.add(new RowKey(members.features()[i], members.labels()[i]));
-        }
+        Set<RowKey> seen = RowKey.all(members);
         int count = 0;
         for (int i = 0; i < nonMembers.rows(); i++) {
-            count += seen.contains(new RowKey(nonMembers.features()[i], nonMembers.labels()[i])) ? 1 : 0;
+            count += seen.contains(RowKey.of(nonMembers, i)) ? 1 : 0;
         }
         return count;
     }
@@ -95,30 +92,5 @@ public record Candidates(Dataset all, int members) {
         int[] g = Arrays.copyOf(a.groups(), a.groups().length + b.groups().length);
         System.arraycopy(b.groups(), 0, g, a.groups().length, b.groups().length);
         return new ProtectedAttribute(a.name(), g, a.groupNames());
-    }
-
-    /** A row as a set key: features by value (with -0.0 = 0.0) and label. */
-    private record RowKey(double[] x, int y) {
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof RowKey k) || k.y != y || k.x.length != x.length) {
-                return false;
-            }
-            for (int j = 0; j < x.length; j++) {
-                if (x[j] != k.x[j]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public int hashCode() {
-            int h = y;
-            for (double v : x) {
-                h = 31 * h + Double.hashCode(v == 0.0 ? 0.0 : v);
-            }
-            return h;
-        }
     }
 }

@@ -2,10 +2,10 @@ package org.veil.evaluate.experiment;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.veil.core.data.Dataset;
+import org.veil.core.data.RowKey;
 import org.veil.core.run.Randomness;
 
 /**
@@ -60,17 +60,11 @@ public record ExperimentSplit(Dataset members, Dataset nonMembers, Dataset popul
 
     /** Indices of the first occurrence of each distinct (features, label) row. */
     static int[] distinctRows(Dataset d) {
-        Set<List<Double>> seen = new HashSet<>();
+        Set<RowKey> seen = new HashSet<>();
         int[] keep = new int[d.rows()];
         int count = 0;
         for (int i = 0; i < d.rows(); i++) {
-            Double[] key = new Double[d.numFeatures() + 1];
-            for (int j = 0; j < d.numFeatures(); j++) {
-                double v = d.features()[i][j];
-                key[j] = v == 0.0 ? 0.0 : v;
-            }
-            key[d.numFeatures()] = (double) d.labels()[i];
-            if (seen.add(List.of(key))) {
+            if (seen.add(RowKey.of(d, i))) {
                 keep[count++] = i;
             }
         }
