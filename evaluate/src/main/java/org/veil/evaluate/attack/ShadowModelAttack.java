@@ -68,9 +68,17 @@ public final class ShadowModelAttack implements Attack {
         }
         double[][] features = ShadowFeatures.of(target.predictProbabilities(c.all().features()), c.all().labels());
         double[] scores = new double[c.all().rows()];
-        for (int i = 0; i < scores.length; i++) {
-            double[] z = std.apply(features[i]);
-            scores[i] = models[c.all().labels()[i]].predictProbabilities(new double[][] {z})[0][1];
+        for (int cl = 0; cl < classes; cl++) {
+            // One batch per attack model instead of one prediction call per row.
+            int[] rows = rowsOfClass(c.all().labels(), cl);
+            double[][] z = new double[rows.length][];
+            for (int k = 0; k < rows.length; k++) {
+                z[k] = std.apply(features[rows[k]]);
+            }
+            double[][] p = rows.length == 0 ? new double[0][] : models[cl].predictProbabilities(z);
+            for (int k = 0; k < rows.length; k++) {
+                scores[rows[k]] = p[k][1];
+            }
         }
         return HonestEvaluation.evaluate(NAME, Arrays.copyOfRange(scores, 0, c.members()),
                 Arrays.copyOfRange(scores, c.members(), scores.length), ctx);

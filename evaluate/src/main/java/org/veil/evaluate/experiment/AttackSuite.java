@@ -46,10 +46,10 @@ final class AttackSuite {
         this.cancel = cancel;
     }
 
-    /** Models this suite trains per target (for progress totals). */
-    int modelsPerTarget() {
+    /** Models the suite trains per target under {@code options} (for progress totals). */
+    static int modelsPerTarget(ExperimentOptions options) {
         int n = 0;
-        if (needsReferences()) {
+        if (needsReferences(options)) {
             n += options.sizes().referenceModels();
         }
         if (options.attacks().contains(ShadowModelAttack.NAME)) {
@@ -63,7 +63,7 @@ final class AttackSuite {
         Candidates c = Candidates.of(target, split.members(), split.nonMembers());
         long seed = Randomness.derive(options.seed(), 1000L + index);
         ModelPool references = null;
-        if (needsReferences()) {
+        if (needsReferences(options)) {
             references = PoolTrainer.reference(trainer, c.all(), PoolOptions.of(options.sizes().referenceModels(),
                     Randomness.derive(seed, 1)), progress, cancel);
             PoolStore.save(references, dir.resolve("reference-models"));
@@ -91,7 +91,7 @@ final class AttackSuite {
         return out;
     }
 
-    private boolean needsReferences() {
+    private static boolean needsReferences(ExperimentOptions options) {
         return options.attacks().contains("lira") || options.attacks().contains("lira-offline")
                 || options.attacks().contains(RmiaAttack.NAME);
     }

@@ -51,8 +51,7 @@ public final class ExperimentRunner {
         ExperimentSplit split = ExperimentSplit.draw(data.train(), s.members(), s.population(), options.seed());
         List<Target> plan = Target.plan(options);
         AtomicLong done = new AtomicLong();
-        long total = (long) plan.size() * (1 + new AttackSuite(options, split, ProgressListener.NONE, cancel)
-                .modelsPerTarget());
+        long total = (long) plan.size() * (1 + AttackSuite.modelsPerTarget(options));
         // Pools report (task, k, K) once per finished model (k > 0), in any order: count those calls.
         ProgressListener counting = (task, poolDone, poolTotal) -> {
             if (poolDone > 0) {
