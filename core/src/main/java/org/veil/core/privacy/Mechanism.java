@@ -12,8 +12,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * ledger Veil ever wrote can be read back.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(value = SubsampledGaussian.class, name = "subsampled-gaussian")})
-public sealed interface Mechanism permits SubsampledGaussian {
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = SubsampledGaussian.class, name = "subsampled-gaussian"),
+    @JsonSubTypes.Type(value = GnMax.class, name = "gnmax"),
+    @JsonSubTypes.Type(value = LnMax.class, name = "lnmax"),
+    @JsonSubTypes.Type(value = NoisyThreshold.class, name = "noisy-threshold"),
+    @JsonSubTypes.Type(value = DataDependentRdp.class, name = "data-dependent-rdp"),
+    @JsonSubTypes.Type(value = SmoothSensitivityRelease.class, name = "smooth-sensitivity-release")})
+public sealed interface Mechanism
+        permits SubsampledGaussian, GnMax, LnMax, NoisyThreshold, DataDependentRdp, SmoothSensitivityRelease {
 
     /** One line for people: the mechanism and its parameters, e.g. "Poisson-subsampled Gaussian (q=0.01, sigma=1.1)". */
     String describe();

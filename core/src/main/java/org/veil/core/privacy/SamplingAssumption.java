@@ -19,7 +19,7 @@ public final class SamplingAssumption {
             if (e.mechanism() instanceof SubsampledGaussian g) {
                 parts.add(g.sampleRate() < 1 ? "Poisson sampling (add/remove-one)" : "no subsampling (add/remove-one)");
             } else {
-                parts.add(e.mechanism().describe());
+                parts.add("disjoint teacher partitions (replace-one record changes one teacher's vote)");
             }
         }
         return String.join("; ", parts);
