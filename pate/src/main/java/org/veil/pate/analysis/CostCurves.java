@@ -46,26 +46,22 @@ record CostCurves(double[] total, double[] threshold, double answered, double[] 
             }
             answered = n;
         } else {
-            answered = confident(votes, aggregator, options, outcomes, orders, total, threshold, independent);
+            return confident(votes, aggregator, options, outcomes, orders);
         }
         if (!dependent) {
             System.arraycopy(independent, 0, total, 0, orders.length);
-            if (aggregator instanceof ConfidentGnMaxOptions || aggregator instanceof InteractiveGnMaxOptions) {
-                double sigma1 = Checked.of(aggregator).sigma1();
-                for (int k = 0; k < orders.length; k++) {
-                    threshold[k] = n * ThresholdRdp.dataIndependent(sigma1, orders[k]);
-                }
-            }
         }
         return new CostCurves(total, threshold, answered, independent);
     }
 
     /** Confident-/Interactive-GNMax: per query rdp_check + w rdp_answer, w = Pr[answered] or [passed]. */
-    private static double confident(Votes votes, AggregatorOptions aggregator, PateAnalysisOptions options,
-            QueryOutcomes outcomes, double[] orders, double[] total, double[] threshold, double[] independent) {
+    private static CostCurves confident(Votes votes, AggregatorOptions aggregator, PateAnalysisOptions options,
+            QueryOutcomes outcomes, double[] orders) {
         Checked c = Checked.of(aggregator);
         boolean dependent = options.analysis() == AnalysisKind.DATA_DEPENDENT;
         boolean expected = options.cost() == CostKind.EXPECTED;
+        double[] total = new double[orders.length];
+        double[] threshold = new double[orders.length];
         double answered = 0;
         for (int i = 0; i < votes.queries(); i++) {
             int[] row = votes.row(i);
@@ -83,12 +79,17 @@ record CostCurves(double[] total, double[] threshold, double answered, double[] 
                 }
             }
         }
+        double[] independent = new double[orders.length];
         for (int k = 0; k < orders.length; k++) {
             // RdpAnalysis order of summation: NoisyThreshold x queries, then GnMax x answered
             independent[k] = votes.queries() * ThresholdRdp.dataIndependent(c.sigma1(), orders[k]);
             independent[k] += answered * GnMaxRdp.dataIndependent(c.sigma2(), orders[k]);
+            if (!dependent) {
+                total[k] = independent[k];
+                threshold[k] = votes.queries() * ThresholdRdp.dataIndependent(c.sigma1(), orders[k]);
+            }
         }
-        return answered;
+        return new CostCurves(total, threshold, answered, independent);
     }
 
     private static void add(double[] into, double[] curve, double weight) {
