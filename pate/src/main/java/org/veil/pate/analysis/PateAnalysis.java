@@ -33,7 +33,7 @@ import org.veil.pate.aggregate.Votes;
  * published only through {@link EpsilonRelease}. See {@code docs/pate-analysis.md}.
  *
  * <p>Stateless and thread-safe; no randomness. 1,000 queries x 10 classes over the 178 standard orders
- * take a few milliseconds.
+ * take tens of milliseconds.
  */
 public final class PateAnalysis {
     /** The accountant name in the guarantees this analysis writes. */

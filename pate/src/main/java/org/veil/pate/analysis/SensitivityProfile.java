@@ -58,6 +58,9 @@ public record SensitivityProfile(double order, double rdp, double[] byDistance) 
     public static SensitivityProfile of(Votes votes, AggregatorOptions aggregator, PateAnalysisOptions options,
             QueryOutcomes outcomes, double order) {
         Objects.requireNonNull(outcomes, "outcomes");
+        if (!(order > 1) || Double.isInfinite(order)) {
+            throw new IllegalArgumentException("order=" + order + ", allowed: > 1 and finite");
+        }
         outcomes.validate(votes, aggregator, options.cost());
         if (aggregator instanceof LnMaxOptions) {
             throw new IllegalArgumentException("aggregator=lnmax, allowed for a smooth-sensitivity release: gnmax, "

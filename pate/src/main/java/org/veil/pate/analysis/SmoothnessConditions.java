@@ -12,9 +12,10 @@ import java.util.function.DoubleUnaryOperator;
  *   <li><b>C5</b>: beta(q), Theorem 6's bound with Proposition 10's mu1, mu2, is non-decreasing in q
  *       on (0, q0];</li>
  *   <li><b>C6</b>: beta(B_u(q)) - beta(q) is non-decreasing on (0, q1];</li>
- *   <li><b>single crossing</b> (implicit in the paper's beta(q), which switches to the data-independent
- *       bound at q0): above q0 the capped bound used by the analysis equals alpha / sigma^2, so the
- *       function whose sensitivity is bounded is the one that is released.</li>
+ *   <li><b>single crossing</b> (implicit in the paper's beta(q), which is Theorem 6 below q0 and the
+ *       data-independent bound above): the bound the analysis uses (Theorem 6 only where its conditions
+ *       hold, capped by alpha / sigma^2) equals that piecewise beta(q) everywhere from the smallest
+ *       reachable q~ to 1 - 1/m, so the function whose sensitivity is bounded is the one released.</li>
  * </ul>
  * The authors verify C5 and C6 symbolically (sympy) and then minimise the derivative numerically
  * (smooth_sensitivity.check_conditions). Here the sign of each function's increments is sampled on
@@ -46,8 +47,7 @@ public record SmoothnessConditions(double sigma, double order, boolean c5, boole
         boolean c6 = lowest >= logQ1 || nonDecreasing(q -> GnMaxRdp.theorem6Raw(
                 Crossover.logUpperNeighbour(q, sigma, classes), sigma, order) - GnMaxRdp.theorem6Raw(q, sigma, order),
                 lowest, logQ1);
-        double top = Math.log1p(-1.0 / classes);
-        boolean crossing = constantAbove(sigma, order, Math.max(logQ0, lowest), top);
+        boolean crossing = matchesPiecewise(crossover, lowest, Math.log1p(-1.0 / classes));
         return new SmoothnessConditions(sigma, order, c5, c6, crossing);
     }
 
@@ -98,13 +98,12 @@ public record SmoothnessConditions(double sigma, double order, boolean c5, boole
         return true;
     }
 
-    private static boolean constantAbove(double sigma, double order, double logLo, double logHi) {
-        if (logLo >= logHi) {
-            return true;
-        }
-        double independent = GnMaxRdp.dataIndependent(sigma, order);
+    /** The analysis's capped bound equals the piecewise beta(q) of {@link Crossover#rdp} on the grid. */
+    private static boolean matchesPiecewise(Crossover crossover, double logLo, double logHi) {
+        double independent = GnMaxRdp.dataIndependent(crossover.sigma(), crossover.order());
         for (double logQ : grid(logLo, logHi)) {
-            if (GnMaxRdp.dataDependent(logQ, sigma, order) < independent * (1 - SLACK)) {
+            double used = GnMaxRdp.dataDependent(logQ, crossover.sigma(), crossover.order());
+            if (Math.abs(used - crossover.rdp(logQ)) > SLACK * independent) {
                 return false;
             }
         }
