@@ -18,6 +18,11 @@ public enum RdpConversion {
             return Math.max(0.0, rdp + Math.log1p(-1 / order)
                     - (Math.log(delta) + Math.log(order)) / (order - 1)); // BBGHS20 Thm 21 / CKS20 Prop 12
         }
+
+        @Override
+        public double offset(double order, double delta) {
+            return Math.log1p(-1 / order) - (Math.log(delta) + Math.log(order)) / (order - 1); // BBGHS20 Thm 21
+        }
     },
     /** The classic conversion of Mironov 2017 ("Renyi differential privacy", Proposition 3): rdp + log(1/delta)/(alpha-1). */
     CLASSIC("classic RDP-to-DP conversion (Mironov 2017, Prop 3)") {
@@ -27,6 +32,11 @@ public enum RdpConversion {
                 return 0;
             }
             return rdp + Math.log(1 / delta) / (order - 1); // Mironov 2017, Proposition 3
+        }
+
+        @Override
+        public double offset(double order, double delta) {
+            return Math.log(1 / delta) / (order - 1); // Mironov 2017, Proposition 3
         }
     };
 
@@ -43,6 +53,13 @@ public enum RdpConversion {
      * @param delta in (0, 1)
      */
     public abstract double epsilon(double rdp, double order, double delta);
+
+    /**
+     * What the conversion adds to the RDP at {@code order} before any clamping at 0:
+     * {@code epsilon(rdp) = max(0, rdp + offset)} for rdp &gt; 0 (up to rounding). Used where the RDP itself is a noisy
+     * estimate (a smooth-sensitivity release) and the conversion must be applied to it as is.
+     */
+    public abstract double offset(double order, double delta);
 
     /** How this conversion is cited in a guarantee's text. */
     public String description() {
