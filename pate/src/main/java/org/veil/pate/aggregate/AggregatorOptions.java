@@ -1,9 +1,19 @@
 package org.veil.pate.aggregate;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * Which noisy aggregator answers the student's queries, with its parameters. Each variant is a
- * validated record; {@link #name()} is the stable name used on the command line and in records.
+ * validated record; {@link #name()} is the stable name used on the command line and in records
+ * (in JSON it is the {@code type} property).
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = LnMaxOptions.class, name = "lnmax"),
+    @JsonSubTypes.Type(value = GnMaxOptions.class, name = "gnmax"),
+    @JsonSubTypes.Type(value = ConfidentGnMaxOptions.class, name = "confident-gnmax"),
+    @JsonSubTypes.Type(value = InteractiveGnMaxOptions.class, name = "interactive-gnmax")})
 public sealed interface AggregatorOptions
         permits LnMaxOptions, GnMaxOptions, ConfidentGnMaxOptions, InteractiveGnMaxOptions {
 
