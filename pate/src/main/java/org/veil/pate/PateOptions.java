@@ -30,6 +30,8 @@ import org.veil.pate.student.QuerySelection;
  *                              {@link org.veil.pate.student.PseudoLabels}; free post-processing);
  *                              default false
  * @param pseudoLabelConfidence the least top probability a pseudo-label needs, in (0, 1]; default 0.9
+ * @param accounting            how the guarantee is computed and published ({@link AccountingOptions});
+ *                              default the data-dependent analysis of the realised run, not released
  */
 public record PateOptions(
         int teachers,
@@ -38,7 +40,8 @@ public record PateOptions(
         double delta,
         int parallelism,
         boolean semiSupervised,
-        double pseudoLabelConfidence) {
+        double pseudoLabelConfidence,
+        AccountingOptions accounting) {
     /** Most teachers accepted. */
     public static final int MAX_TEACHERS = 1_000_000;
     /** Most teachers trained at once. */
@@ -64,6 +67,9 @@ public record PateOptions(
         if (!(pseudoLabelConfidence > 0 && pseudoLabelConfidence <= 1)) {
             problems.add("pseudoLabelConfidence=" + pseudoLabelConfidence + ", allowed: (0, 1]");
         }
+        if (accounting == null) {
+            problems.add("accounting=null, allowed: analysis, cost and release choices");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -75,37 +81,52 @@ public record PateOptions(
      */
     public PateOptions() {
         this(250, new ConfidentGnMaxOptions(200, 150, 40), new FirstQueries(640), 1e-5,
-                Math.min(MAX_PARALLELISM, Runtime.getRuntime().availableProcessors()), false, 0.9);
+                Math.min(MAX_PARALLELISM, Runtime.getRuntime().availableProcessors()), false, 0.9,
+                new AccountingOptions());
     }
 
     public PateOptions withTeachers(int value) {
-        return new PateOptions(value, aggregator, selection, delta, parallelism, semiSupervised, pseudoLabelConfidence);
+        return new PateOptions(value, aggregator, selection, delta, parallelism, semiSupervised,
+                pseudoLabelConfidence, accounting);
     }
 
     public PateOptions withAggregator(AggregatorOptions value) {
         Objects.requireNonNull(value, "aggregator");
-        return new PateOptions(teachers, value, selection, delta, parallelism, semiSupervised, pseudoLabelConfidence);
+        return new PateOptions(teachers, value, selection, delta, parallelism, semiSupervised,
+                pseudoLabelConfidence, accounting);
     }
 
     public PateOptions withSelection(QuerySelection value) {
         Objects.requireNonNull(value, "selection");
-        return new PateOptions(teachers, aggregator, value, delta, parallelism, semiSupervised, pseudoLabelConfidence);
+        return new PateOptions(teachers, aggregator, value, delta, parallelism, semiSupervised,
+                pseudoLabelConfidence, accounting);
     }
 
     public PateOptions withDelta(double value) {
-        return new PateOptions(teachers, aggregator, selection, value, parallelism, semiSupervised, pseudoLabelConfidence);
+        return new PateOptions(teachers, aggregator, selection, value, parallelism, semiSupervised,
+                pseudoLabelConfidence, accounting);
     }
 
     public PateOptions withParallelism(int value) {
-        return new PateOptions(teachers, aggregator, selection, delta, value, semiSupervised, pseudoLabelConfidence);
+        return new PateOptions(teachers, aggregator, selection, delta, value, semiSupervised,
+                pseudoLabelConfidence, accounting);
     }
 
     /** Self-training on confident pseudo-labels on (true) or off (false). */
     public PateOptions withSemiSupervised(boolean value) {
-        return new PateOptions(teachers, aggregator, selection, delta, parallelism, value, pseudoLabelConfidence);
+        return new PateOptions(teachers, aggregator, selection, delta, parallelism, value,
+                pseudoLabelConfidence, accounting);
     }
 
     public PateOptions withPseudoLabelConfidence(double value) {
-        return new PateOptions(teachers, aggregator, selection, delta, parallelism, semiSupervised, value);
+        return new PateOptions(teachers, aggregator, selection, delta, parallelism, semiSupervised, value,
+                accounting);
+    }
+
+    public PateOptions withAccounting(AccountingOptions value) {
+        Objects.requireNonNull(value, "accounting");
+        return new PateOptions(teachers, aggregator, selection, delta, parallelism, semiSupervised,
+                pseudoLabelConfidence,
+                value);
     }
 }

@@ -72,6 +72,7 @@ final class PateRecord {
         if (options.semiSupervised()) {
             m.put("pseudoLabels", (double) pseudo.size());
         }
+        m.putAll(facts.privacy().metrics());
         m.put("crossPartDuplicateRows", (double) facts.duplicates().rows());
         double teacherAccuracy = facts.teachers().ensemble().meanTrainAccuracy();
         if (!Double.isNaN(teacherAccuracy)) {

@@ -90,7 +90,8 @@ public final class PateTrainer implements Trainer<Classifier> {
         }
         StudentTraining.Final student = training.fitFinal(outcome.labelledRows(), outcome.labels(),
                 options.semiSupervised(), options.pseudoLabelConfidence());
-        PateAccounting.Result privacy = new PateAccounting().account(outcome.aggregation(), options.delta());
+        PateAccounting.Result privacy = PateAccounting.account(outcome.aggregation(), options.delta(),
+                options.accounting(), ctx.noise().stream(Long.MAX_VALUE));
         PateRecord.Facts facts = new PateRecord.Facts(partition, duplicates, teachers, outcome, student, privacy);
         TrainingRecord record = PateRecord.of(options, privateData, publicData, facts, ctx, startedAt);
         TrainedModel<Classifier> model = new TrainedModel<>(student.student().model(), record);

@@ -25,12 +25,14 @@ class PateOptionsTest {
     @Test
     void everyProblemIsReportedAtOnce() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PateOptions(0,
-                new InteractiveGnMaxOptions(1, 1, 1, 0.5), new FirstQueries(10), 1.5, 0, false, 0));
+                new InteractiveGnMaxOptions(1, 1, 1, 0.5), new FirstQueries(10), 1.5, 0, false, 0, new AccountingOptions()));
         String m = e.getMessage();
         assertTrue(m.contains("teachers=0, allowed: [1, 1000000]"), m);
         assertTrue(m.contains("delta=1.5, allowed: (0, 1)"), m);
         assertTrue(m.contains("parallelism=0, allowed: [1, 1024]"), m);
         assertTrue(m.contains("pseudoLabelConfidence=0.0, allowed: (0, 1]"), m);
+        assertThrows(IllegalArgumentException.class, () -> new AccountingOptions(
+                org.veil.pate.analysis.AnalysisKind.DATA_INDEPENDENT, org.veil.pate.analysis.CostKind.REALISED, true));
         assertEquals(2, new PateOptions().withAggregator(new InteractiveGnMaxOptions(1, 1, 1, 0.5))
                 .withSelection(new FirstQueries(10, 2)).selection().rounds());
     }

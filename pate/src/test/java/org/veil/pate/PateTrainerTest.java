@@ -16,11 +16,18 @@ import org.veil.core.dl4j.MlpSpec;
 import org.veil.core.dl4j.Optimizer;
 import org.veil.core.model.Classifier;
 import org.veil.core.model.TrainedModel;
+import org.veil.core.privacy.DataDependentRdp;
 import org.veil.core.privacy.GnMax;
 import org.veil.core.privacy.LedgerEntry;
 import org.veil.core.privacy.NoisyThreshold;
 import org.veil.core.privacy.noise.NoiseSource;
 import org.veil.core.privacy.rdp.RdpAccountant;
+import org.veil.pate.analysis.AnalysisKind;
+import org.veil.pate.analysis.CostKind;
+import org.veil.pate.analysis.PateAnalysis;
+import org.veil.pate.analysis.PateAnalysisOptions;
+import org.veil.pate.analysis.PateCost;
+import org.veil.pate.analysis.QueryOutcomes;
 import org.veil.core.record.RecordJson;
 import org.veil.core.record.TrainingRecord;
 import org.veil.core.run.RunContext;
@@ -59,7 +66,8 @@ class PateTrainerTest {
 
     @Test
     void confidentGnMaxStudentCarriesTheLedgerGuaranteeAndDiagnostics(@TempDir Path dir) throws Exception {
-        PateTrainer trainer = new PateTrainer(options(), new TribuoTrainer(), new TribuoTrainer(),
+        PateOptions o = options();
+        PateTrainer trainer = new PateTrainer(o, new TribuoTrainer(), new TribuoTrainer(),
                 PublicData.withTrueLabels(publicRows));
         PateResult result = trainer.run(privateData, seeded(7));
         TrainingRecord r = result.student().record();
@@ -67,11 +75,18 @@ class PateTrainerTest {
         assertEquals(2000, r.data().rows());
         long answered = result.aggregation().teacherAnswers();
         assertTrue(answered > 150, "answered " + answered);
-        assertEquals(List.of(new LedgerEntry(new NoisyThreshold(3), 200), new LedgerEntry(new GnMax(2), answered)),
-                r.privacy().ledger().entries());
-        double epsilon = new RdpAccountant().epsilon(result.aggregation().ledger(), 1e-5).epsilon();
-        assertEquals(epsilon, r.privacy().epsilon(), 0);
-        assertTrue(epsilon > 0 && Double.isFinite(epsilon));
+        // default accounting: the data-dependent analysis of the realised run, one DataDependentRdp entry
+        PateCost realised = PateAnalysis.analyse(result.aggregation().votes(), o.aggregator(),
+                new PateAnalysisOptions().withCost(CostKind.REALISED),
+                QueryOutcomes.passed(result.aggregation().passed()));
+        assertEquals(realised.epsilon(), r.privacy().epsilon(), 0);
+        assertEquals(realised.ledger(), r.privacy().ledger());
+        assertTrue(r.privacy().ledger().entries().get(0).mechanism() instanceof DataDependentRdp);
+        assertEquals(r.privacy().epsilon(), new RdpAccountant().epsilon(r.privacy().ledger(), 1e-5).epsilon(), 1e-12);
+        double independent = new RdpAccountant().epsilon(result.aggregation().ledger(), 1e-5).epsilon();
+        assertEquals(independent, r.metrics().get("epsilonDataIndependent"), 1e-12);
+        assertTrue(r.privacy().epsilon() > 0 && r.privacy().epsilon() <= independent, r.metrics().toString());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("depends on the private votes")));
         assertEquals("seeded", r.privacy().noiseSource());
         assertEquals(200.0, r.metrics().get("queries"));
         assertEquals((double) answered, r.metrics().get("answered"));
@@ -91,7 +106,8 @@ class PateTrainerTest {
     @Test
     void interactiveSemiSupervisedRunUsesFreeStudentLabels() {
         PateOptions o = options().withAggregator(new InteractiveGnMaxOptions(10, 3, 2, 0.9))
-                .withSelection(new FirstQueries(150, 3)).withSemiSupervised(true);
+                .withSelection(new FirstQueries(150, 3)).withSemiSupervised(true)
+                .withAccounting(new AccountingOptions(AnalysisKind.DATA_INDEPENDENT, CostKind.REALISED, false));
         BaselineTrainer mlpStudent = new BaselineTrainer(new BaselineOptions().withNetwork(MlpSpec.relu(8))
                 .withEpochs(15).withBatchSize(64).withOptimizer(Optimizer.Adam.withLearningRate(0.03)));
         PateResult result = new PateTrainer(o, new TribuoTrainer(), mlpStudent, PublicData.withTrueLabels(publicRows))
@@ -104,7 +120,10 @@ class PateTrainerTest {
         assertEquals((double) result.pseudoLabels(), r.metrics().get("pseudoLabels"));
         assertEquals((double) (result.aggregation().answered() + result.pseudoLabels()), r.metrics().get(
                 "studentTrainRows"));
-        assertEquals(result.aggregation().teacherAnswers(), r.privacy().ledger().entries().get(1).count());
+        assertEquals(List.of(new LedgerEntry(new NoisyThreshold(3), 150),
+                new LedgerEntry(new GnMax(2), result.aggregation().teacherAnswers())), r.privacy().ledger().entries());
+        assertEquals(new RdpAccountant().epsilon(result.aggregation().ledger(), 1e-5).epsilon(), r.privacy().epsilon(),
+                0);
         assertTrue(Accuracy.of(result.student().model(), test) > 0.95, r.metrics().toString());
         assertTrue(r.metrics().get("pseudoLabelAccuracy") > 0.95, r.metrics().toString());
     }
