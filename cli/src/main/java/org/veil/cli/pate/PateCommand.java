@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pate", mixinStandardHelpOptions = true,
         description = "PATE (Papernot et al. 2017, 2018): teachers on disjoint data, noisy vote aggregation, "
                 + "a student trained on public data, and the privacy analysis of the votes.",
-        subcommands = {PateAnalyzeCommand.class})
+        subcommands = {PateTrainCommand.class, PateAnalyzeCommand.class})
 public final class PateCommand implements Runnable {
     @Spec
     private CommandSpec spec;
