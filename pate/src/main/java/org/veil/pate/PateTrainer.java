@@ -12,6 +12,7 @@ import org.veil.core.model.Trainer;
 import org.veil.core.record.TrainingRecord;
 import org.veil.core.run.RunContext;
 import org.veil.pate.aggregate.InteractiveGnMaxOptions;
+import org.veil.pate.teacher.CopiesTogether;
 import org.veil.pate.teacher.CrossPartDuplicates;
 import org.veil.pate.teacher.Partition;
 import org.veil.pate.teacher.TeacherEnsembleTrainer;
@@ -74,8 +75,8 @@ public final class PateTrainer implements Trainer<Classifier> {
         Objects.requireNonNull(ctx, "ctx");
         check(privateData);
         Instant startedAt = Instant.now();
-        Partition partition = Partition.balanced(privateData.rows(), options.teachers(),
-                new SplittableRandom(ctx.random().nextLong()));
+        Partition partition = CopiesTogether.apply(privateData, Partition.balanced(privateData.rows(),
+                options.teachers(), new SplittableRandom(ctx.random().nextLong())));
         CrossPartDuplicates duplicates = CrossPartDuplicates.find(privateData, partition);
         RunContext teacherCtx = RunContext.seeded(ctx.random().nextLong()).withNoise(ctx.noise())
                 .withProgress(ctx.progress()).withCancellation(ctx.cancellation());
