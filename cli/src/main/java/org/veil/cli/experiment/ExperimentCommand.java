@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code veil experiment}: baseline and private models at each budget, attacked, in one report. */
 @Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a non-private baseline and DP-SGD models at each epsilon on the same members, attack "
+        description = {"Train a non-private baseline and DP-SGD (and, with --methods ...,pate, PATE) models at each "
+                + "epsilon on the same members, attack "
                 + "each with membership-inference attacks, and write OUT/report.json, OUT/report.html and "
                 + "OUT/<method>[-<eps>]/ (model.zip, record.json, reference-models/).",
             "Everything derives from --seed (splits, training, noise, attacks), so a run repeats exactly."})
