@@ -85,6 +85,9 @@ public final class ExperimentCommand implements Callable<Integer> {
             double eps = t.claimedEpsilon();
             w.printf(Locale.ROOT, "%-12s eps=%-7s acc=%.4f", t.target().name(),
                     Double.isInfinite(eps) ? "inf" : String.format(Locale.ROOT, "%.4g", eps), t.testAccuracy());
+            if ("pate".equals(t.target().method())) {
+                w.printf(Locale.ROOT, " budget=%s", t.target().epsilon());
+            }
             for (Map.Entry<String, AttackResult> a : t.attacks().entrySet()) {
                 w.printf(Locale.ROOT, "  %s auc=%.3f tpr@0.1%%=%.4f tpr@1%%=%.4f epsLB=%.3f", a.getKey(),
                         a.getValue().auc(), a.getValue().tprAt0_1PctFpr(), a.getValue().tprAt1PctFpr(),
