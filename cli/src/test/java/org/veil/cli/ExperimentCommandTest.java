@@ -64,6 +64,41 @@ class ExperimentCommandTest {
     }
 
     @Test
+    void pateStudentsAreTrainedWithinTheirBudgetsAndAttackedAgainFromTheSavedModels(@TempDir Path dir)
+            throws Exception {
+        Path out = dir.resolve("exp");
+        CliRun r = CliRun.of("experiment", "--data", "credit", "--rows", "3000", "--methods", "baseline,pate",
+                "--members", "300", "--population", "300", "--public-rows", "600", "--teachers", "15",
+                "--reference-models", "4", "--epsilons", "0.1,8", "--epochs", "2", "--batch-size", "64",
+                "--attacks", "threshold,lira", "--seed", "3", "--out", out.toString(), "--json");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode json = RecordJson.mapper().readTree(r.out());
+        JsonNode rows = json.get("rows");
+        assertEquals(2, rows.size(), "budget 0.1 affords no query with 15 teachers: skipped, said in the notes");
+        JsonNode pate = rows.get(1);
+        assertEquals("pate", pate.get("method").asText());
+        assertEquals(8.0, pate.get("budgetEpsilon").asDouble());
+        double claimed = pate.get("claimedEpsilon").asDouble();
+        assertTrue(claimed > 0 && claimed <= 8.0, pate.toString());
+        assertTrue(json.get("setup").get("notes").toString().contains("pate-0.1 skipped"));
+        assertEquals(600, Files.readAllLines(out.resolve("public.txt")).size());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("(budget 8)"), "the budget is shown beside the claimed ε");
+
+        Path pool = out.resolve("pate-8").resolve("reference-models");
+        CliRun again = CliRun.of("evaluate", "mia", "--model", out.resolve("pate-8").toString(), "--data", "credit",
+                "--rows", "3000", "--members", "rows:" + out.resolve("members.txt"), "--non-members",
+                "rows:" + out.resolve("non-members.txt"), "--reference-models", pool.toString(), "--attack", "lira",
+                "--out", dir.resolve("mia").toString(), "--json");
+        assertEquals(0, again.code(), again.toString());
+        CliRun fresh = CliRun.of("evaluate", "mia", "--model", out.resolve("pate-8").toString(), "--data", "credit",
+                "--rows", "3000", "--members", "rows:" + out.resolve("members.txt"), "--non-members",
+                "rows:" + out.resolve("non-members.txt"), "--attack", "lira", "--out", dir.resolve("mia2").toString());
+        assertEquals(2, fresh.code(), fresh.toString());
+        assertTrue(fresh.err().contains("--reference-models"), fresh.err());
+    }
+
+    @Test
     void badFlagsFailBeforeAnyTraining(@TempDir Path dir) {
         Path out = dir.resolve("exp");
         CliRun r = CliRun.of("experiment", "--data", "credit", "--attacks", "lira,psychic", "--out", out.toString());

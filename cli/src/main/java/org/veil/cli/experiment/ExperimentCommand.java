@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code veil experiment}: baseline and private models at each budget, attacked, in one report. */
 @Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a non-private baseline and DP-SGD models at each epsilon on the same members, attack "
+        description = {"Train a non-private baseline and DP-SGD (and, with --methods ...,pate, PATE) models at each "
+                + "epsilon on the same members, attack "
                 + "each with membership-inference attacks, and write OUT/report.json, OUT/report.html and "
                 + "OUT/<method>[-<eps>]/ (model.zip, record.json, reference-models/).",
             "Everything derives from --seed (splits, training, noise, attacks), so a run repeats exactly."})
@@ -84,6 +85,9 @@ public final class ExperimentCommand implements Callable<Integer> {
             double eps = t.claimedEpsilon();
             w.printf(Locale.ROOT, "%-12s eps=%-7s acc=%.4f", t.target().name(),
                     Double.isInfinite(eps) ? "inf" : String.format(Locale.ROOT, "%.4g", eps), t.testAccuracy());
+            if ("pate".equals(t.target().method())) {
+                w.printf(Locale.ROOT, " budget=%s", t.target().epsilon());
+            }
             for (Map.Entry<String, AttackResult> a : t.attacks().entrySet()) {
                 w.printf(Locale.ROOT, "  %s auc=%.3f tpr@0.1%%=%.4f tpr@1%%=%.4f epsLB=%.3f", a.getKey(),
                         a.getValue().auc(), a.getValue().tprAt0_1PctFpr(), a.getValue().tprAt1PctFpr(),

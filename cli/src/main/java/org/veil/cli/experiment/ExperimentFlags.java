@@ -6,12 +6,14 @@ import org.veil.core.dl4j.MlpSpec;
 import org.veil.evaluate.experiment.ExperimentOptions;
 import org.veil.evaluate.experiment.ExperimentSizes;
 import org.veil.evaluate.experiment.ModelSettings;
+import org.veil.evaluate.experiment.PateSettings;
 import picocli.CommandLine.Option;
 
 /** The flags of {@code veil experiment}, turned into validated {@link ExperimentOptions}. */
 public final class ExperimentFlags {
     @Option(names = "--methods", split = ",", paramLabel = "METHOD",
-            description = "Methods to train: baseline, dp-sgd. Default: baseline,dp-sgd.")
+            description = "Methods to train: baseline, dp-sgd, pate. Default: baseline,dp-sgd (pate adds one PATE "
+                    + "student per epsilon: about 1 minute per target in the quick run).")
     private List<String> methods;
 
     @Option(names = "--epsilons", split = ",", paramLabel = "EPS",
@@ -54,6 +56,14 @@ public final class ExperimentFlags {
             + "Poisson batch). Default: 256 (baseline), 64 (DP-SGD).")
     private Integer batchSize;
 
+    @Option(names = "--teachers", paramLabel = "N", description = "PATE teachers per run. Default: members / 20 "
+            + "in [10, 250] (100 for the quick run, 250 for the full one).")
+    private Integer teachers;
+
+    @Option(names = "--public-rows", paramLabel = "N", description = "Rows drawn for PATE's student, disjoint from "
+            + "members, non-members and population (the query count is capped by it). Default: 4000.")
+    private Integer publicRows;
+
     public boolean quick() {
         return quick;
     }
@@ -65,16 +75,26 @@ public final class ExperimentFlags {
         ExperimentSizes sizes = new ExperimentSizes(or(members, s.members()), or(population, s.population()),
                 or(referenceModels, s.referenceModels()), or(shadowModels, s.shadowModels()));
         ModelSettings models = d.models();
+        PateSettings pate = members == null ? models.pate() : PateSettings.forMembers(members);
+        if (teachers != null) {
+            pate = pate.withTeachers(teachers);
+        }
+        if (publicRows != null) {
+            pate = pate.withPublicRows(publicRows);
+        }
+        models = models.withPate(pate);
         if (epochs != null) {
-            models = new ModelSettings(models.baseline().withEpochs(epochs), models.dpSgd().withEpochs(epochs));
+            models = models.withBaseline(models.baseline().withEpochs(epochs))
+                    .withDpSgd(models.dpSgd().withEpochs(epochs));
         }
         if (hidden != null) {
             MlpSpec net = new MlpSpec(hidden, Activation.RELU);
-            models = new ModelSettings(models.baseline().withNetwork(net), models.dpSgd().withNetwork(net));
+            models = models.withBaseline(models.baseline().withNetwork(net))
+                    .withDpSgd(models.dpSgd().withNetwork(net));
         }
         if (batchSize != null) {
-            models = new ModelSettings(models.baseline().withBatchSize(batchSize),
-                    models.dpSgd().withBatchSize(batchSize));
+            models = models.withBaseline(models.baseline().withBatchSize(batchSize))
+                    .withDpSgd(models.dpSgd().withBatchSize(batchSize));
         }
         return new ExperimentOptions(or(methods, d.methods()), or(epsilons, d.epsilons()), or(attacks, d.attacks()),
                 sizes, models, seed, quick);

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What {@code veil experiment} runs.
  *
- * @param methods  {@code baseline} and/or {@code dp-sgd} (later modules add theirs)
+ * @param methods  {@code baseline}, {@code dp-sgd} and/or {@code pate}
  * @param epsilons target ε of the private methods, each in (0, 100]
  * @param attacks  attack names: threshold, shadow, lira, lira-offline, rmia
  * @param sizes    members, population and model counts
@@ -18,7 +18,7 @@ import java.util.Set;
 public record ExperimentOptions(List<String> methods, List<Double> epsilons, List<String> attacks,
         ExperimentSizes sizes, ModelSettings models, long seed, boolean quick) {
     /** Methods this module can train. */
-    public static final Set<String> METHODS = Set.of("baseline", "dp-sgd");
+    public static final Set<String> METHODS = Set.of("baseline", "dp-sgd", "pate");
     /** Attacks this module can run. */
     public static final List<String> ATTACKS = List.of("threshold", "shadow", "lira", "lira-offline", "rmia");
 
@@ -33,7 +33,7 @@ public record ExperimentOptions(List<String> methods, List<Double> epsilons, Lis
         }
         for (String m : methods) {
             if (!METHODS.contains(m)) {
-                throw new IllegalArgumentException("method=" + m + ", allowed: baseline, dp-sgd");
+                throw new IllegalArgumentException("method=" + m + ", allowed: baseline, dp-sgd, pate");
             }
         }
         for (double e : epsilons) {
@@ -41,8 +41,8 @@ public record ExperimentOptions(List<String> methods, List<Double> epsilons, Lis
                 throw new IllegalArgumentException("epsilon=" + e + ", allowed: (0, 100]");
             }
         }
-        if (methods.contains("dp-sgd") && epsilons.isEmpty()) {
-            throw new IllegalArgumentException("epsilons is empty, allowed: one or more values for dp-sgd");
+        if ((methods.contains("dp-sgd") || methods.contains("pate")) && epsilons.isEmpty()) {
+            throw new IllegalArgumentException("epsilons is empty, allowed: one or more values for dp-sgd and pate");
         }
         for (String a : attacks) {
             if (!ATTACKS.contains(a)) {
@@ -58,6 +58,28 @@ public record ExperimentOptions(List<String> methods, List<Double> epsilons, Lis
                     + 4 * sizes.shadowModels() + " for rmia and shadow (their population samples)");
         }
         checkBatches(attacks, sizes, models);
+        if (methods.contains("pate")) {
+            checkTeachers(attacks, sizes, models.pate());
+        }
+    }
+
+    /** Public rows to draw: PATE's, or none without PATE. */
+    public int publicRows() {
+        return methods.contains("pate") ? models.pate().publicRows() : 0;
+    }
+
+    /** Every PATE model (target, reference, shadow) needs at least one private row per teacher. */
+    private static void checkTeachers(List<String> attacks, ExperimentSizes sizes, PateSettings pate) {
+        if (sizes.members() < pate.teachers()) {
+            throw new IllegalArgumentException("members=" + sizes.members() + " with teachers=" + pate.teachers()
+                    + ", allowed: members >= teachers (each teacher needs its own rows; lower --teachers)");
+        }
+        int shadowRows = sizes.population() / (2 * sizes.shadowModels());
+        if (attacks.contains("shadow") && shadowRows < pate.teachers()) {
+            throw new IllegalArgumentException("population=" + sizes.population() + " with shadowModels="
+                    + sizes.shadowModels() + " gives each PATE shadow model " + shadowRows + " private rows, allowed: "
+                    + ">= teachers=" + pate.teachers() + " (raise --population or lower --shadow-models or --teachers)");
+        }
     }
 
     /**

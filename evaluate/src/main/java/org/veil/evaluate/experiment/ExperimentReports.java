@@ -17,6 +17,7 @@ import org.veil.evaluate.report.ExperimentSetup;
 import org.veil.evaluate.report.ReportHtml;
 import org.veil.evaluate.report.ReportJson;
 import org.veil.evaluate.report.ReportRow;
+import org.veil.pate.PateTrainer;
 
 /**
  * Turns an {@link ExperimentResult} into the {@link ExperimentReport} of {@code report.json} and
@@ -52,11 +53,12 @@ public final class ExperimentReports {
                         AttackIntervals.bootstrap(result, RESAMPLES, AttackContext.seeded(0).confidence(), seed),
                         AttackSlices.of(result, r.split().members(), r.split().nonMembers())));
             }
-            rows.add(ReportRow.of(target.record(), baseline, target.modelDir(), attacks));
+            ReportRow row = ReportRow.of(target.record(), baseline, target.modelDir(), attacks);
+            rows.add(PateTrainer.METHOD.equals(target.target().method()) ? row.withBudget(target.target().epsilon()) : row);
         }
         ExperimentOptions o = r.options();
         ExperimentSizes s = o.sizes();
-        List<String> notes = List.of(
+        List<String> notes = new ArrayList<>(List.of(
                 "seeds: target t trains with derive(seed, t) and seeded noise derive(derive(seed, t), 1); its reference "
                         + "models with derive(derive(seed, 1000 + t), 1), shadow models with derive(derive(seed, "
                         + "1000 + t), 2), attack splits with derive(derive(seed, 1000 + t), 3) (SplitMix64, "
@@ -66,7 +68,10 @@ public final class ExperimentReports {
                         + "in exactly half of them)",
                 "data: " + r.split().distinct() + " distinct training rows (duplicates dropped); members, non-members "
                         + "and population drawn from them with the seed; accuracy on " + r.testRows() + " test rows",
-                "targets use seeded noise so that the experiment repeats exactly: they are measurements, not releases");
+                "targets use seeded noise so that the experiment repeats exactly: they are measurements, not releases"));
+        if (o.methods().contains(PateTrainer.METHOD)) {
+            notes.addAll(pateNotes(r));
+        }
         ExperimentSetup setup = new ExperimentSetup(o.seed(), data, r.split().members().rows(),
                 r.split().nonMembers().rows(), r.split().population().rows(), s.referenceModels(),
                 AttackContext.seeded(0).confidence(), ExperimentSetup.HONEST_THRESHOLD_RULE, o.quick(), Versions.veil(),
@@ -78,6 +83,23 @@ public final class ExperimentReports {
     public static void write(ExperimentReport report, java.nio.file.Path dir) throws java.io.IOException {
         ReportJson.write(report, dir.resolve(ReportJson.FILE_NAME));
         ReportHtml.write(report, dir.resolve(ReportHtml.FILE_NAME));
+    }
+
+    private static List<String> pateNotes(ExperimentResult r) {
+        PateSettings p = r.options().models().pate();
+        List<String> notes = new ArrayList<>();
+        notes.add("PATE: the claimed ε of a pate row is the record's data-dependent ε of the realised run (Papernot et "
+                + "al. 2018, Thm 6: it depends on the teachers' votes and charges only the answered queries); the "
+                + "query count was set by the data-independent bound at the budget with every query answered "
+                + "(Prop 8), so the claimed ε never exceeds the budget shown beside it");
+        notes.add("PATE: " + p.teachers() + " Tribuo logistic-regression teachers on disjoint parts of the members, "
+                + "Confident-GNMax with T=" + p.thresholdRatio() + "·teachers, sigma1=" + p.sigma1Ratio()
+                + "·teachers, sigma2=" + p.sigma2Ratio() + "·teachers, δ=" + p.delta() + "; student: the baseline MLP, "
+                + p.studentEpochs() + " epochs, on the answered queries; " + r.split().rows().publicRows().length
+                + " public rows (public.txt), disjoint from members, non-members and population and known to the "
+                + "attacker: reference and shadow models run the same PATE training with the same public rows");
+        notes.addAll(r.planNotes());
+        return notes;
     }
 
     private static double baselineAccuracy(ExperimentResult r) {

@@ -10,13 +10,15 @@ import java.util.List;
  * @param split      the members, non-members and population drawn
  * @param testRows   rows of the test split accuracy was measured on
  * @param targets    one result per target, in plan order
+ * @param planNotes  how PATE's query counts were chosen and which targets were skipped (empty without PATE)
  * @param startedAt  when it started
  * @param finishedAt when it finished
  */
 public record ExperimentResult(ExperimentOptions options, ExperimentSplit split, int testRows,
-        List<TargetResult> targets, Instant startedAt, Instant finishedAt) {
+        List<TargetResult> targets, List<String> planNotes, Instant startedAt, Instant finishedAt) {
 
     public ExperimentResult {
         targets = List.copyOf(targets);
+        planNotes = List.copyOf(planNotes);
     }
 }

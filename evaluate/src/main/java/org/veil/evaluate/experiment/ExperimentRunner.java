@@ -48,8 +48,10 @@ public final class ExperimentRunner {
             ProgressListener progress, CancellationFlag cancel) throws IOException {
         Instant started = Instant.now();
         ExperimentSizes s = options.sizes();
-        ExperimentSplit split = ExperimentSplit.draw(data.train(), s.members(), s.population(), options.seed());
-        List<Target> plan = Target.plan(options);
+        ExperimentSplit split = ExperimentSplit.draw(data.train(), s.members(), s.population(), options.publicRows(),
+                options.seed());
+        Target.Plan targets = Target.plan(options, split.publicRows());
+        List<Target> plan = targets.targets();
         AtomicLong done = new AtomicLong();
         long total = (long) plan.size() * (1 + AttackSuite.modelsPerTarget(options));
         // Pools report (task, k, K) once per finished model (k > 0), in any order: count those calls.
@@ -64,6 +66,9 @@ public final class ExperimentRunner {
         writeRows(out.resolve("members.txt"), split.rows().members());
         writeRows(out.resolve("non-members.txt"), split.rows().nonMembers());
         writeRows(out.resolve("population.txt"), split.rows().population());
+        if (split.publicRows() != null) {
+            writeRows(out.resolve("public.txt"), split.rows().publicRows());
+        }
         List<TargetResult> results = new ArrayList<>();
         for (int t = 0; t < plan.size(); t++) {
             cancel.check();
@@ -77,7 +82,8 @@ public final class ExperimentRunner {
             Map<String, AttackResult> attacks = suite.run(t, trained.model(), target.trainer(), delta, dir);
             results.add(new TargetResult(target, trained.record(), attacks, target.name()));
         }
-        return new ExperimentResult(options, split, data.test().rows(), results, started, Instant.now());
+        return new ExperimentResult(options, split, data.test().rows(), results, targets.notes(), started,
+                Instant.now());
     }
 
     private static <M extends Classifier> TrainedModel<M> train(Trainer<M> trainer, DatasetSplit data, long seed,

@@ -3,11 +3,13 @@ package org.veil.evaluate.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.veil.core.data.Dataset;
 import org.veil.core.model.Classifier;
 import org.veil.core.model.Trainer;
 import org.veil.core.train.BaselineTrainer;
 import org.veil.dpsgd.DpSgdTrainer;
 import org.veil.dpsgd.NoiseBudget;
+import org.veil.pate.PateTrainer;
 
 /**
  * One model of an experiment: a method at a budget, with the trainer that makes it (and its shadow
@@ -15,13 +17,40 @@ import org.veil.dpsgd.NoiseBudget;
  *
  * @param name    directory name and report key, e.g. {@code baseline}, {@code dp-sgd-1}
  * @param method  the training method
- * @param epsilon the target ε, {@code Infinity} for the baseline
+ * @param epsilon the target ε (for PATE the budget; its record's ε is the realised data-dependent one),
+ *                {@code Infinity} for the baseline
  * @param trainer the trainer with the experiment's options
  */
 public record Target(String name, String method, double epsilon, Trainer<? extends Classifier> trainer) {
 
-    /** The baseline (if asked for) and then DP-SGD at each ε, in the order given. */
+    /**
+     * The targets of an experiment and notes about them for the report.
+     *
+     * @param targets the targets, in training order
+     * @param notes   how PATE's query counts were chosen, and targets skipped (empty without PATE)
+     */
+    public record Plan(List<Target> targets, List<String> notes) {
+        public Plan {
+            targets = List.copyOf(targets);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The baseline (if asked for), then DP-SGD at each ε, in the order given (no PATE). */
     public static List<Target> plan(ExperimentOptions o) {
+        if (o.methods().contains(PateTrainer.METHOD)) {
+            throw new IllegalArgumentException("method=pate needs the public rows: use plan(options, publicRows)");
+        }
+        return plan(o, null).targets();
+    }
+
+    /**
+     * The baseline (if asked for), DP-SGD at each ε, then PATE at each ε ({@link PateTargets}; budgets
+     * that afford no query are skipped with a note).
+     *
+     * @param publicRows the PATE student's public rows; may be null without PATE
+     */
+    public static Plan plan(ExperimentOptions o, Dataset publicRows) {
         List<Target> out = new ArrayList<>();
         if (o.methods().contains(BaselineTrainer.METHOD)) {
             out.add(new Target(BaselineTrainer.METHOD, BaselineTrainer.METHOD, Double.POSITIVE_INFINITY,
@@ -35,7 +64,16 @@ public record Target(String name, String method, double epsilon, Trainer<? exten
                         new DpSgdTrainer(options)));
             }
         }
-        return out;
+        List<String> notes = List.of();
+        if (o.methods().contains(PateTrainer.METHOD)) {
+            if (publicRows == null) {
+                throw new IllegalArgumentException("method=pate without public rows (draw them with the split)");
+            }
+            Plan pate = PateTargets.plan(o, publicRows);
+            out.addAll(pate.targets());
+            notes = pate.notes();
+        }
+        return new Plan(out, notes);
     }
 
     /** 1.0 → "1", 0.5 → "0.5". */

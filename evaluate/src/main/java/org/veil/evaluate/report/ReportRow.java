@@ -1,5 +1,6 @@
 package org.veil.evaluate.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,9 +25,12 @@ import org.veil.core.record.TrainingRecord;
  *                       when this model is more accurate)
  * @param modelDir       the model's run directory relative to the report's directory
  * @param attacks        attack name → summary, in the order the attacks ran; possibly empty
+ * @param budgetEpsilon  the ε budget the model was trained for when its claimed ε is a data-dependent
+ *                       value of the realised run (PATE), else null (not written); claimed ≤ budget
  */
 public record ReportRow(String method, JsonNode options, double claimedEpsilon, double delta, double testAccuracy,
-        double accuracyLoss, String modelDir, Map<String, AttackSummary> attacks) {
+        double accuracyLoss, String modelDir, Map<String, AttackSummary> attacks,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double budgetEpsilon) {
 
     public ReportRow {
         Objects.requireNonNull(method, "method");
@@ -53,6 +57,15 @@ public record ReportRow(String method, JsonNode options, double claimedEpsilon, 
                     Objects.requireNonNull(v, "attack " + k)));
         }
         attacks = Collections.unmodifiableMap(a);
+        if (budgetEpsilon != null && !(budgetEpsilon > 0)) {
+            throw new IllegalArgumentException("budgetEpsilon=" + budgetEpsilon + ", allowed: > 0 or null");
+        }
+    }
+
+    /** This row with the budget its data-dependent claimed ε was trained for. */
+    public ReportRow withBudget(double budget) {
+        return new ReportRow(method, options, claimedEpsilon, delta, testAccuracy, accuracyLoss, modelDir, attacks,
+                budget);
     }
 
     /**
@@ -71,7 +84,7 @@ public record ReportRow(String method, JsonNode options, double claimedEpsilon, 
             throw new IllegalArgumentException("record of " + record.method() + " has no metrics.testAccuracy");
         }
         return new ReportRow(record.method(), record.options(), record.privacy().epsilon(), record.privacy().delta(),
-                accuracy, baselineAccuracy - accuracy, modelDir, attacks);
+                accuracy, baselineAccuracy - accuracy, modelDir, attacks, null);
     }
 
     /** True when the model claims no finite ε (non-private). */
@@ -79,9 +92,13 @@ public record ReportRow(String method, JsonNode options, double claimedEpsilon, 
         return Double.isInfinite(claimedEpsilon);
     }
 
-    /** A short human name, e.g. {@code baseline} or {@code dp-sgd ε=1}. */
+    /** A short human name, e.g. {@code baseline}, {@code dp-sgd ε=1} or {@code pate ε=0.78 (budget 1)}. */
     public String label() {
-        return nonPrivate() ? method : method + " ε=" + ReportFormat.number(claimedEpsilon);
+        if (nonPrivate()) {
+            return method;
+        }
+        String label = method + " ε=" + ReportFormat.number(claimedEpsilon);
+        return budgetEpsilon == null ? label : label + " (budget " + ReportFormat.number(budgetEpsilon) + ")";
     }
 
     /** True when any attack's ε lower bound exceeds the claimed ε. */

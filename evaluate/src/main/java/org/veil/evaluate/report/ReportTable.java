@@ -36,7 +36,8 @@ final class ReportTable {
         for (ReportRow r : report.rows()) {
             html.raw(r.alarm() ? "<tr class=\"alarm-row\">" : "<tr>");
             html.element("td", null, r.label()).element("td", "options", options(r))
-                    .element("td", "num", ReportFormat.epsilon(r.claimedEpsilon()))
+                    .element("td", "num", ReportFormat.epsilon(r.claimedEpsilon()) + (r.budgetEpsilon() == null ? ""
+                            : " (budget " + ReportFormat.number(r.budgetEpsilon()) + ")"))
                     .element("td", "num", ReportFormat.number(r.delta()))
                     .element("td", "num", ReportFormat.percent(r.testAccuracy()))
                     .element("td", "num", ReportFormat.points(r.accuracyLoss()));
@@ -47,7 +48,9 @@ final class ReportTable {
         }
         html.raw("</tbody></table></div><p class=\"note\">TPR@x%: share of members identified at x% false-positive rate. "
                 + "Adv.: max TPR − FPR. ε LB: empirical ε lower bound at the calibrated threshold; red when it "
-                + "exceeds the claimed ε. Brackets: bootstrap confidence intervals. — : not run or undefined.</p>"
+                + "exceeds the claimed ε. A budget beside the claimed ε: a data-dependent claim of the realised "
+                + "run (PATE), trained to stay within that budget. Brackets: bootstrap confidence intervals. "
+                + "— : not run or undefined.</p>"
                 + "</section>\n");
     }
 

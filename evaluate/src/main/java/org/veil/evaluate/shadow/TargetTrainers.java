@@ -12,14 +12,32 @@ import org.veil.core.tribuo.LogisticRegressionOptions;
 import org.veil.core.tribuo.TribuoTrainer;
 import org.veil.dpsgd.DpSgdOptions;
 import org.veil.dpsgd.DpSgdTrainer;
+import org.veil.pate.PateTrainer;
 
 /**
  * Rebuilds the trainer that made a model from its {@code record.json} ({@code method} and
  * {@code options}), so that shadow and reference models are trained exactly like the target
  * (Shokri et al. 2017, section IV-B: shadow models imitate the target's training). Methods without
- * a trainer here (later modules add theirs) are refused with the list of known ones. Stateless.
+ * a trainer here (later modules add theirs) are refused with the list of known ones.
+ *
+ * <p>PATE ({@value PateTrainer#METHOD}) cannot be rebuilt from a record: its student learnt from
+ * public rows that the record only counts, and a pool trained on other public rows would not imitate
+ * the target. Its trainer here refuses to train, with a message that points to the reference models
+ * {@code veil experiment} saved beside the target; reading a saved pool never trains, so
+ * {@code veil evaluate mia --reference-models DIR} works. Stateless.
  */
 public final class TargetTrainers {
+
+    /** Explains why shadow models of a PATE target cannot be trained from its record. */
+    public static final String PATE_REFUSAL = "a pate target's shadow or reference models cannot be trained from its "
+            + "record: the student's public rows are not in it. Reuse the models veil experiment saved beside the "
+            + "target (--reference-models <experiment>/pate-<eps>/reference-models, with --members and --non-members "
+            + "rows:<experiment>/members.txt and rows:<experiment>/non-members.txt), or use an attack without models "
+            + "(--attack threshold)";
+
+    private static final Trainer<Classifier> PATE_REFUSES = (data, ctx) -> {
+        throw new IllegalArgumentException(PATE_REFUSAL);
+    };
 
     private TargetTrainers() {
     }
@@ -36,8 +54,10 @@ public final class TargetTrainers {
                 case BaselineTrainer.METHOD -> new BaselineTrainer(read(options, BaselineOptions.class));
                 case DpSgdTrainer.METHOD -> new DpSgdTrainer(read(options, DpSgdOptions.class));
                 case TribuoTrainer.METHOD -> new TribuoTrainer(read(options, LogisticRegressionOptions.class));
+                case PateTrainer.METHOD -> PATE_REFUSES;
                 default -> throw new IllegalArgumentException("method=" + method + ", allowed: "
-                        + BaselineTrainer.METHOD + ", " + DpSgdTrainer.METHOD + ", " + TribuoTrainer.METHOD
+                        + BaselineTrainer.METHOD + ", " + DpSgdTrainer.METHOD + ", " + TribuoTrainer.METHOD + ", "
+                        + PateTrainer.METHOD + " (saved models only)"
                         + " (no trainer to build shadow models like this target)");
             };
         } catch (JsonProcessingException e) {

@@ -88,7 +88,7 @@ class ExperimentRunnerTest {
         assertTrue(msg.startsWith("members=200 per side and population=200 need 600 distinct rows, coin-flips has 300"),
                 msg);
         assertThrows(IllegalArgumentException.class, () -> new ExperimentSizes(200, 200, 5, 2));
-        assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("pate"), List.of(1.0),
+        assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("lfr"), List.of(1.0),
                 List.of("lira"), new ExperimentSizes(200, 200, 4, 2), options().models(), 1, false));
         msg = assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("baseline"), List.of(),
                 List.of("shadow"), new ExperimentSizes(200, 160, 4, 2), options().models(), 1, false)).getMessage();

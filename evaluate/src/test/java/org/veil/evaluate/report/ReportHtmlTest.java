@@ -99,7 +99,7 @@ class ReportHtmlTest {
         ObjectNode options = RecordJson.mapper().createObjectNode().put("note", "<img src=x onerror=alert(1)>");
         ReportRow evil = new ReportRow("<script>alert('m')</script>", options, 1, 1e-5, 0.8, 0.05, "a&b\"", Map.of(
                 "<b>attack</b>", SampleReports.row("x", 1, 0.8, 0.1, 0, new java.util.Random(1), "d")
-                        .attacks().get("threshold")));
+                        .attacks().get("threshold")), null);
         String page = ReportHtml.render(new ExperimentReport(SampleReports.setup(List.of("</li><h1>x</h1>")),
                 List.of(evil)));
         assertFalse(page.contains("<script>"), "method");
@@ -132,7 +132,7 @@ class ReportHtmlTest {
     @Test
     void worksWithASingleRowWithoutAttacks(@TempDir Path dir) throws IOException {
         ReportRow bare = new ReportRow("baseline", RecordJson.mapper().createObjectNode(), Double.POSITIVE_INFINITY, 0,
-                0.8, 0, "models/baseline", Map.of());
+                0.8, 0, "models/baseline", Map.of(), null);
         Path file = dir.resolve(ReportHtml.FILE_NAME);
         ReportHtml.write(new ExperimentReport(SampleReports.setup(null), List.of(bare)), file);
         String page = Files.readString(file);

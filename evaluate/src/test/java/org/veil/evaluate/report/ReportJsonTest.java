@@ -100,7 +100,7 @@ class ReportJsonTest {
     @Test
     void emptyAttacksAndNoRowsRoundTrip(@TempDir Path dir) throws IOException {
         ReportRow bare = new ReportRow("baseline", RecordJson.mapper().createObjectNode(), Double.POSITIVE_INFINITY, 0,
-                0.8, 0, "models/baseline", Map.of());
+                0.8, 0, "models/baseline", Map.of(), null);
         for (ExperimentReport r : List.of(new ExperimentReport(SampleReports.setup(null), List.of(bare)),
                 new ExperimentReport(SampleReports.setup(null), List.of()))) {
             Path file = dir.resolve(ReportJson.FILE_NAME);

@@ -55,10 +55,10 @@ class ReportRowTest {
     void refusesInvalidValuesWithTheAllowedRange() {
         var options = RecordJson.mapper().createObjectNode();
         assertEquals("testAccuracy=1.5, allowed: [0, 1]", assertThrows(IllegalArgumentException.class,
-                () -> new ReportRow("m", options, 1, 0, 1.5, 0, "d", Map.of())).getMessage());
+                () -> new ReportRow("m", options, 1, 0, 1.5, 0, "d", Map.of(), null)).getMessage());
         assertEquals("claimedEpsilon=-1.0, allowed: >= 0 or Infinity", assertThrows(IllegalArgumentException.class,
-                () -> new ReportRow("m", options, -1, 0, 0.5, 0, "d", Map.of())).getMessage());
+                () -> new ReportRow("m", options, -1, 0, 0.5, 0, "d", Map.of(), null)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ReportRow("m",
-                RecordJson.mapper().createArrayNode(), 1, 0, 0.5, 0, "d", Map.of()));
+                RecordJson.mapper().createArrayNode(), 1, 0, 0.5, 0, "d", Map.of(), null));
     }
 }

@@ -96,7 +96,7 @@ final class SampleReports {
             attacks.put(ATTACKS[a], AttackSummary.of(r, eps, ci, a == 0 ? slices(r) : null));
         }
         return new ReportRow(method, options, eps, Double.isInfinite(eps) ? 0 : DELTA, accuracy,
-                BASELINE_ACCURACY - accuracy, dir, attacks);
+                BASELINE_ACCURACY - accuracy, dir, attacks, null);
     }
 
     /** An attack result as an honest evaluation would give it, from synthetic scores. */

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.veil.core.data.Dataset;
 import org.veil.core.record.RecordJson;
+import org.veil.core.run.RunContext;
+import org.veil.core.train.SyntheticData;
 import org.veil.core.train.BaselineOptions;
 import org.veil.core.train.BaselineTrainer;
 import org.veil.dpsgd.DpSgdOptions;
@@ -29,9 +33,19 @@ class TargetTrainersTest {
     @Test
     void refusesUnknownMethodsAndForeignOptions() {
         JsonNode empty = RecordJson.mapper().createObjectNode();
-        String msg = assertThrows(IllegalArgumentException.class, () -> TargetTrainers.of("pate", empty)).getMessage();
-        assertTrue(msg.startsWith("method=pate, allowed: baseline, dp-sgd"), msg);
+        String msg = assertThrows(IllegalArgumentException.class, () -> TargetTrainers.of("lfr", empty)).getMessage();
+        assertTrue(msg.startsWith("method=lfr, allowed: baseline, dp-sgd"), msg);
         JsonNode wrong = RecordJson.mapper().createObjectNode().put("epochs", "many");
         assertThrows(IllegalArgumentException.class, () -> TargetTrainers.of(BaselineTrainer.METHOD, wrong));
+    }
+
+    @Test
+    void aPateRecordGivesATrainerThatRefusesToTrainAndPointsToTheSavedModels() {
+        JsonNode empty = RecordJson.mapper().createObjectNode();
+        var trainer = TargetTrainers.of("pate", empty);
+        Dataset rows = SyntheticData.dataset("rows", new double[][] {{0}, {1}}, new int[] {0, 1}, List.of("a", "b"));
+        String msg = assertThrows(IllegalArgumentException.class, () -> trainer.train(rows, RunContext.seeded(1)))
+                .getMessage();
+        assertTrue(msg.contains("public rows") && msg.contains("--reference-models"), msg);
     }
 }
