@@ -86,7 +86,9 @@ public final class PateAccounting {
                     r.order()));
             return new Result(r.ledger(), r.guarantee(), metrics, notes);
         }
-        PateCost cost = PateAnalysis.analyse(aggregation.votes(), aggregation.options(), chosen, outcomes);
+        PateCost cost = accounting.analysis() == AnalysisKind.DATA_INDEPENDENT
+                ? PateAnalysis.analyse(aggregation.votes(), aggregation.options(), chosen, outcomes)
+                : accounting.cost() == CostKind.REALISED ? realised : expected; // already analysed above
         notes.add(describe(accounting, aggregation));
         return new Result(cost.ledger(), cost.guarantee(), metrics, notes);
     }

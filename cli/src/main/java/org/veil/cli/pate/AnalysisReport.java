@@ -7,7 +7,6 @@ import java.util.Map;
 import org.veil.core.record.RecordJson;
 import org.veil.pate.aggregate.AggregatorOptions;
 import org.veil.pate.aggregate.Votes;
-import org.veil.pate.analysis.AnalysisKind;
 import org.veil.pate.analysis.CostKind;
 import org.veil.pate.analysis.PateAnalysisOptions;
 import org.veil.pate.analysis.PateCost;
@@ -20,22 +19,14 @@ import org.veil.pate.analysis.ReleasedEpsilon;
 record AnalysisReport(Votes votes, AggregatorOptions aggregator, PateAnalysisOptions options, PateCost cost,
         ReleasedEpsilon released, String noiseSource) {
 
-    static String kind(AnalysisKind k) {
-        return k == AnalysisKind.DATA_DEPENDENT ? "data-dependent" : "data-independent";
-    }
-
-    static String kind(CostKind k) {
-        return k == CostKind.EXPECTED ? "expected" : "realised";
-    }
-
     Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("epsilon", cost.epsilon());
         m.put("delta", cost.delta());
         m.put("order", cost.order());
         m.put("answered", cost.answered());
-        m.put("analysis", kind(cost.analysis()));
-        m.put("cost", kind(cost.cost()));
+        m.put("analysis", PateChoices.name(cost.analysis()));
+        m.put("cost", PateChoices.name(cost.cost()));
         m.put("queries", cost.queries());
         m.put("teachers", votes.teachers());
         m.put("classes", votes.classes());
@@ -76,8 +67,8 @@ record AnalysisReport(Votes votes, AggregatorOptions aggregator, PateAnalysisOpt
     String toText() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s, %d queries, %d teachers, %d classes: %s analysis, %s cost%n",
-                aggregator.name(), cost.queries(), votes.teachers(), votes.classes(), kind(cost.analysis()),
-                kind(cost.cost())));
+                aggregator.name(), cost.queries(), votes.teachers(), votes.classes(), PateChoices.name(cost.analysis()),
+                PateChoices.name(cost.cost())));
         b.append(String.format(Locale.ROOT, "epsilon = %.4f at delta = %.3g (optimal order %s); answered %s%n",
                 cost.epsilon(), cost.delta(), cost.order(), answeredText()));
         b.append(String.format(Locale.ROOT, "data-independent epsilon of the same run: %.4f; threshold checks: "

@@ -13,7 +13,6 @@ import org.veil.pate.aggregate.AggregatorOptions;
 import org.veil.pate.aggregate.InteractiveGnMaxOptions;
 import org.veil.pate.aggregate.Votes;
 import org.veil.pate.aggregate.VotesCsv;
-import org.veil.pate.analysis.AnalysisKind;
 import org.veil.pate.analysis.CostKind;
 import org.veil.pate.analysis.EpsilonRelease;
 import org.veil.pate.analysis.PateAnalysis;
@@ -72,7 +71,7 @@ public final class PateAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--conversion", paramLabel = "improved|classic", defaultValue = "improved",
             description = "RDP to (epsilon, delta): improved (Balle et al. 2020) or classic (Mironov 2017, as the "
                     + "paper's code). Default: ${DEFAULT-VALUE}.")
-    private String conversion;
+    private RdpConversion conversion;
 
     @Option(names = "--release-epsilon", description = "Also publish a sanitised epsilon: Gaussian noise scaled by "
             + "smooth sensitivity (2018, Appendix C), with its extra cost.")
@@ -124,22 +123,7 @@ public final class PateAnalyzeCommand implements Callable<Integer> {
 
     private PateAnalysisOptions options() {
         PateAnalysisOptions o = new PateAnalysisOptions().withDelta(delta);
-        o = o.withAnalysis(switch (analysis) {
-            case "data-dependent" -> AnalysisKind.DATA_DEPENDENT;
-            case "data-independent" -> AnalysisKind.DATA_INDEPENDENT;
-            default -> throw new IllegalArgumentException("--analysis=" + analysis
-                    + ", allowed: data-dependent, data-independent");
-        });
-        o = o.withCost(switch (cost) {
-            case "expected" -> CostKind.EXPECTED;
-            case "realised", "realized" -> CostKind.REALISED;
-            default -> throw new IllegalArgumentException("--cost=" + cost + ", allowed: expected, realised");
-        });
-        o = o.withConversion(switch (conversion) {
-            case "improved" -> RdpConversion.IMPROVED;
-            case "classic" -> RdpConversion.CLASSIC;
-            default -> throw new IllegalArgumentException("--conversion=" + conversion + ", allowed: improved, classic");
-        });
+        o = o.withAnalysis(PateChoices.analysis(analysis)).withCost(PateChoices.cost(cost)).withConversion(conversion);
         return orders == null ? o : o.withOrders(OrderGrid.parse(orders));
     }
 

@@ -26,17 +26,8 @@ public final class PrivacyFlags {
     boolean release;
 
     AccountingOptions toAccounting() {
-        AnalysisKind a = switch (analysis) {
-            case "data-dependent" -> AnalysisKind.DATA_DEPENDENT;
-            case "data-independent" -> AnalysisKind.DATA_INDEPENDENT;
-            default -> throw new IllegalArgumentException("--analysis=" + analysis
-                    + ", allowed: data-dependent, data-independent");
-        };
-        CostKind c = switch (cost) {
-            case "realised", "realized" -> CostKind.REALISED;
-            case "expected" -> CostKind.EXPECTED;
-            default -> throw new IllegalArgumentException("--cost=" + cost + ", allowed: realised, expected");
-        };
+        AnalysisKind a = PateChoices.analysis(analysis);
+        CostKind c = PateChoices.cost(cost);
         if (release && a == AnalysisKind.DATA_INDEPENDENT) {
             throw new IllegalArgumentException("--release-epsilon applies to --analysis data-dependent only (a "
                     + "data-independent epsilon is published as is)");

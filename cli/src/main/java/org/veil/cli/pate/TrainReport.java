@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.veil.cli.support.OutputOptions;
 import org.veil.core.record.TrainingRecord;
+import org.veil.pate.analysis.AnalysisKind;
 
 /** What {@code veil pate train} prints: the contract fields as JSON, or a short text summary. */
 record TrainReport(TrainingRecord record, OutputOptions output) {
@@ -33,8 +34,8 @@ record TrainReport(TrainingRecord record, OutputOptions output) {
     }
 
     private String analysis() {
-        return record.options().path("accounting").path("analysis").asText("DATA_DEPENDENT")
-                .toLowerCase(Locale.ROOT).replace('_', '-');
+        return PateChoices.name(AnalysisKind.valueOf(record.options().path("accounting").path("analysis")
+                .asText(AnalysisKind.DATA_DEPENDENT.name())));
     }
 
     String toText() {

@@ -1,8 +1,5 @@
 package org.veil.core.data;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,18 +20,13 @@ public final class CsvTable {
         this.raw = raw;
     }
 
-    /** Reads {@code file}; a missing or unreadable file is a {@link DataFormatException} naming it. */
+    /**
+     * Reads {@code file} (gunzipped when its name ends in .gz, as the data loader does); a missing or
+     * unreadable file is a {@link DataFormatException} naming it.
+     */
     public static CsvTable read(Path file) {
         Objects.requireNonNull(file, "file");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DataFormatException(file.toString(), 0, null, "file not found");
-        } catch (IOException e) {
-            throw new DataFormatException(file.toString(), 0, null, "cannot be read: " + e.getMessage());
-        }
-        return new CsvTable(CsvReader.readWithHeader(file.toString(), bytes));
+        return new CsvTable(CsvReader.readWithHeader(file.toString(), SourceFiles.readMaybeGzip(file)));
     }
 
     /** The file name used in messages. */
