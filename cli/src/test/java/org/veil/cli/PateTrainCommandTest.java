@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veil.core.model.SavedModels;
+import org.veil.core.model.UniformClassifier;
 import org.veil.core.privacy.DataDependentRdp;
 import org.veil.core.privacy.GnMax;
 import org.veil.core.privacy.NoisyThreshold;
@@ -71,6 +73,17 @@ class PateTrainCommandTest {
     }
 
     @Test
+    void noAnswerWritesTheUniformStudentAndWarns(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of(args(dir, "--threshold", "1000", "--sigma1", "1"));
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().contains("veil: warning: no query was answered; the student is the uniform model"),
+                r.err());
+        assertTrue(SavedModels.load(dir.resolve("model.zip")) instanceof UniformClassifier);
+        TrainingRecord rec = RecordJson.read(dir.resolve("record.json"));
+        assertEquals(0.0, rec.metrics().get("answered"));
+    }
+
+    @Test
     void badInputGivesOneLineErrorsAndWritesNothing(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         CliRun many = CliRun.of(args(out, "--teachers", "5000"));
@@ -85,9 +98,16 @@ class PateTrainCommandTest {
         CliRun sigma = CliRun.of(args(out, "--sigma2", "0"));
         assertEquals(2, sigma.code(), sigma.toString());
         assertTrue(sigma.err().contains("sigma2=0.0, allowed: > 0 and finite"), sigma.err());
+        CliRun augment = CliRun.of(args(out, "--teacher-augment", "2"));
+        assertEquals(2, augment.code(), augment.toString());
+        assertTrue(augment.err().contains("--teacher-augment shifts 28x28 grey images (784 features, e.g. MNIST), the "
+                + "data has"), augment.err());
+        CliRun copies = CliRun.of(args(out, "--student-augment", "65"));
+        assertEquals(2, copies.code(), copies.toString());
+        assertTrue(copies.err().contains("--student-augment=65, allowed: [0, 64]"), copies.err());
         CliRun both = CliRun.of(args(out, "--public", "x.csv"));
         assertEquals(2, both.code(), both.toString());
-        for (CliRun run : List.of(many, tree, split, sigma)) {
+        for (CliRun run : List.of(many, tree, split, sigma, augment, copies)) {
             // one line naming the problem, then picocli's usual "Try 'veil pate train --help'" hint
             assertTrue(run.err().strip().lines().skip(1).allMatch(l -> l.startsWith("Try 'veil pate train --help'")),
                     run.err());

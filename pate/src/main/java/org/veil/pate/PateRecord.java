@@ -115,6 +115,9 @@ final class PateRecord {
             notes.add(facts.duplicates().note());
         }
         notes.addAll(facts.privacy().notes());
+        if (facts.outcome().labelledRows().length == 0) {
+            notes.add(StudentTraining.NO_ANSWERS);
+        }
         notes.add("teacherMeanTrainAccuracy and crossPartDuplicateRows are computed from the private data without "
                 + "noise: diagnostics for the data owner, not covered by the privacy guarantee");
         if (publicData.labelsKnown()) {

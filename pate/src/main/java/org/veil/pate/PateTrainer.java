@@ -84,13 +84,10 @@ public final class PateTrainer implements Trainer<Classifier> {
                 .train(privateData, partition, teacherCtx);
         StudentTraining training = new StudentTraining(studentTrainer, publicData.rows(), ctx);
         QueryRounds.Outcome outcome = new QueryRounds(options, teachers.ensemble(), publicData, training, ctx).run();
-        if (outcome.labelledRows().length == 0) {
-            throw new IllegalStateException("no query got a label (0 of " + outcome.aggregation().queries()
-                    + " answered by " + options.aggregator().name() + "): the student has nothing to learn from; "
-                    + "lower the threshold, ask more queries, or use more teachers");
-        }
-        StudentTraining.Final student = training.fitFinal(outcome.labelledRows(), outcome.labels(),
-                options.semiSupervised(), options.pseudoLabelConfidence());
+        StudentTraining.Final student = outcome.labelledRows().length == 0
+                ? training.uninformed(privateData.numFeatures())
+                : training.fitFinal(outcome.labelledRows(), outcome.labels(), options.semiSupervised(),
+                        options.pseudoLabelConfidence());
         PateAccounting.Result privacy = PateAccounting.account(outcome.aggregation(), options.delta(),
                 options.accounting(), ctx.noise().stream(Long.MAX_VALUE));
         PateRecord.Facts facts = new PateRecord.Facts(partition, duplicates, teachers, outcome, student, privacy);

@@ -1,10 +1,19 @@
 package org.veil.pate;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.veil.core.data.Dataset;
 import org.veil.core.model.Classifier;
 import org.veil.core.model.TrainedModel;
 import org.veil.core.model.Trainer;
+import org.veil.core.model.UniformClassifier;
+import org.veil.core.record.DataInfo;
+import org.veil.core.record.PrivacyInfo;
+import org.veil.core.record.RecordJson;
+import org.veil.core.record.TrainingRecord;
+import org.veil.core.record.Versions;
 import org.veil.core.run.RunContext;
 import org.veil.pate.student.PseudoLabels;
 import org.veil.pate.student.QueryPlanner;
@@ -41,6 +50,26 @@ final class StudentTraining {
     /** The final student and how many pseudo-labels it was trained on. */
     record Final(TrainedModel<? extends Classifier> student, PseudoLabels.Selected pseudoLabels) {
     }
+
+    /**
+     * The student when no query was answered: {@link UniformClassifier} (chance accuracy), with a
+     * record that says why. A small budget can legitimately answer nothing; the run's privacy cost
+     * (the threshold checks) is still recorded by the caller.
+     */
+    Final uninformed(int numFeatures) {
+        Instant now = Instant.now();
+        TrainingRecord record = new TrainingRecord(TrainingRecord.SCHEMA_VERSION, UniformClassifier.FORMAT,
+                RecordJson.mapper().createObjectNode(), DataInfo.of(publicRows.source(), 0, null),
+                PrivacyInfo.nonPrivate(), Map.of(), ctx.seed(), now, now, Versions.current(),
+                List.of(NO_ANSWERS));
+        UniformClassifier uniform = new UniformClassifier(numFeatures, publicRows.classNames());
+        return new Final(new TrainedModel<>(uniform, record), new PseudoLabels.Selected(new int[0], new int[0]));
+    }
+
+    /** The note of a run whose aggregator answered no query. */
+    static final String NO_ANSWERS = "no query was answered, so the student has no label to learn from: it is the "
+            + "uniform model (probability 1/m for each of the m classes, chance accuracy); the checks' privacy cost "
+            + "is still spent and recorded. Lower the threshold, ask more queries, or use more teachers";
 
     /**
      * The final student: trained on the labelled rows; with {@code semiSupervised}, retrained on the

@@ -15,7 +15,9 @@ import org.veil.core.data.Dataset;
 import org.veil.core.dl4j.MlpSpec;
 import org.veil.core.dl4j.Optimizer;
 import org.veil.core.model.Classifier;
+import org.veil.core.model.SavedModels;
 import org.veil.core.model.TrainedModel;
+import org.veil.core.model.UniformClassifier;
 import org.veil.core.privacy.DataDependentRdp;
 import org.veil.core.privacy.GnMax;
 import org.veil.core.privacy.LedgerEntry;
@@ -154,13 +156,25 @@ class PateTrainerTest {
     }
 
     @Test
-    void noAnswerAtAllIsAClearError() {
+    void noAnswerAtAllGivesTheUniformStudentWithTheChecksCostAndANote(@TempDir Path dir) throws Exception {
         PateTrainer trainer = new PateTrainer(options().withTeachers(10).withAggregator(
                 new ConfidentGnMaxOptions(1000, 1, 1)).withSelection(new FirstQueries(20)), new TribuoTrainer(),
                 new TribuoTrainer(), PublicData.unlabelled(publicRows));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> trainer.train(privateData, seeded(10)));
-        assertTrue(e.getMessage().startsWith("no query got a label (0 of 20 answered"), e.getMessage());
+        TrainedModel<Classifier> t = trainer.train(privateData, seeded(10));
+        assertTrue(t.model() instanceof UniformClassifier, t.model().getClass().toString());
+        double[][] p = t.model().predictProbabilities(publicRows.features());
+        assertEquals(1.0 / publicRows.numClasses(), p[0][1], 1e-15);
+        TrainingRecord r = t.record();
+        assertEquals(0.0, r.metrics().get("answered"));
+        assertEquals(20.0, r.metrics().get("queries"));
+        // the checks are in the ledger; with T far above every vote count their data-dependent cost is ~0
+        assertEquals(1, r.privacy().ledger().entries().size());
+        assertTrue(r.privacy().epsilon() >= 0 && r.privacy().epsilon() < 1e-6, r.privacy().toString());
+        assertTrue(r.metrics().get("epsilonDataIndependent") > 1, r.metrics().toString());
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("no query was answered")), r.notes().toString());
+        Path file = dir.resolve("model.zip");
+        ((UniformClassifier) t.model()).save(file);
+        assertEquals(t.model(), SavedModels.load(file));
     }
 
     @Test

@@ -89,6 +89,9 @@ record MiaTarget(Path dir, SavableClassifier model, TrainingRecord record) {
         if (model instanceof TribuoClassifier t) {
             return t.featureNames().size();
         }
+        if (model instanceof org.veil.core.model.UniformClassifier u) {
+            return u.numFeatures();
+        }
         return -1;
     }
 }

@@ -8,8 +8,10 @@ import org.veil.core.dl4j.NetworkSpec;
 import org.veil.core.dl4j.Optimizer;
 import org.veil.core.model.Classifier;
 import org.veil.core.model.Trainer;
+import org.veil.core.train.AugmentedTrainer;
 import org.veil.core.train.BaselineOptions;
 import org.veil.core.train.BaselineTrainer;
+import org.veil.core.train.ShiftAugmentation;
 import org.veil.core.tribuo.LogisticRegressionOptions;
 import org.veil.core.tribuo.TribuoTrainer;
 import picocli.CommandLine.Option;
@@ -42,12 +44,39 @@ public final class PateModelFlags {
             description = "Training epochs of the student. Default: ${DEFAULT-VALUE}.")
     int studentEpochs;
 
+    @Option(names = "--teacher-augment", paramLabel = "N", defaultValue = "0",
+            description = "Train each teacher on its rows plus N copies shifted by up to 2 pixels (28x28 images "
+                    + "only), in [0, 64]. Default: ${DEFAULT-VALUE}.")
+    int teacherAugment;
+
+    @Option(names = "--student-augment", paramLabel = "N", defaultValue = "0",
+            description = "The same for the student's training rows. Default: ${DEFAULT-VALUE}.")
+    int studentAugment;
+
     Trainer<? extends Classifier> teacher(int features) {
-        return trainer("--teacher-model", teacherModel, teacherEpochs, features);
+        return augmented("--teacher-augment", teacherAugment, features,
+                trainer("--teacher-model", teacherModel, teacherEpochs, features));
     }
 
     Trainer<? extends Classifier> student(int features) {
-        return trainer("--student-model", studentModel, studentEpochs, features);
+        return augmented("--student-augment", studentAugment, features,
+                trainer("--student-model", studentModel, studentEpochs, features));
+    }
+
+    private static <M extends Classifier> Trainer<M> augmented(String flag, int copies, int features,
+            Trainer<M> trainer) {
+        if (copies == 0) {
+            return trainer;
+        }
+        if (copies < 0 || copies > ShiftAugmentation.MAX_COPIES) {
+            throw new IllegalArgumentException(flag + "=" + copies + ", allowed: [0, " + ShiftAugmentation.MAX_COPIES
+                    + "]");
+        }
+        if (features != 28 * 28) {
+            throw new IllegalArgumentException(flag + " shifts 28x28 grey images (784 features, e.g. MNIST), the "
+                    + "data has " + features + " features; allowed for this data: 0");
+        }
+        return AugmentedTrainer.of(trainer, ShiftAugmentation.grey28(copies));
     }
 
     private Trainer<? extends Classifier> trainer(String flag, String model, int epochs, int features) {

@@ -14,6 +14,7 @@ import org.veil.core.data.Dataset;
 import org.veil.core.data.DatasetSplit;
 import org.veil.core.model.Classifier;
 import org.veil.core.model.SavableClassifier;
+import org.veil.core.model.UniformClassifier;
 import org.veil.core.model.TrainedModel;
 import org.veil.core.privacy.noise.NoiseSource;
 import org.veil.core.run.RunContext;
@@ -108,6 +109,10 @@ public final class PateTrainCommand implements Callable<Integer> {
         @SuppressWarnings("unchecked")
         TrainedModel<SavableClassifier> savable = (TrainedModel<SavableClassifier>) (TrainedModel<?>) trained;
         output.write(savable);
+        if (trained.model() instanceof UniformClassifier) {
+            spec.commandLine().getErr().println("veil: warning: no query was answered; the student is the uniform "
+                    + "model (chance accuracy): lower --threshold, raise --queries or use more --teachers");
+        }
         print(new TrainReport(trained.record(), output));
         return ExitCodes.OK;
     }

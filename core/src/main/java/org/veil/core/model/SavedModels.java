@@ -12,8 +12,8 @@ import org.veil.core.tribuo.TribuoClassifier;
 
 /**
  * Reads any {@code model.zip} Veil writes, telling the formats apart by their zip entries: DL4J's
- * {@code configuration.json} ({@value Dl4jClassifier#FORMAT}) or Veil's Tribuo entries
- * ({@value TribuoClassifier#FORMAT}). Thread-safe; no randomness.
+ * {@code configuration.json} ({@value Dl4jClassifier#FORMAT}), Veil's Tribuo entries
+ * ({@value TribuoClassifier#FORMAT}) or {@value UniformClassifier#ENTRY} ({@link UniformClassifier}). Thread-safe; no randomness.
  */
 public final class SavedModels {
 
@@ -30,12 +30,17 @@ public final class SavedModels {
             throw new NoSuchFileException(file.toString());
         }
         boolean dl4j = false;
+        boolean uniform = false;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 dl4j |= "configuration.json".equals(e.getName());
+                uniform |= UniformClassifier.ENTRY.equals(e.getName());
             }
         } catch (IOException e) {
             throw new DataFormatException(file.toString(), 0, null, "not a model zip: " + e.getMessage());
+        }
+        if (uniform) {
+            return UniformClassifier.load(file);
         }
         return dl4j ? Dl4jClassifier.load(file) : TribuoClassifier.load(file);
     }
