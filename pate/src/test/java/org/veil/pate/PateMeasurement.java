@@ -25,8 +25,10 @@ import org.veil.core.record.RecordJson;
 import org.veil.core.record.TrainingRecord;
 import org.veil.core.run.RunContext;
 import org.veil.core.train.Accuracy;
+import org.veil.core.train.AugmentedTrainer;
 import org.veil.core.train.BaselineOptions;
 import org.veil.core.train.BaselineTrainer;
+import org.veil.core.train.ShiftAugmentation;
 import org.veil.core.tribuo.LogisticRegressionOptions;
 import org.veil.core.tribuo.TribuoTrainer;
 import org.veil.pate.aggregate.ConfidentGnMaxOptions;
@@ -46,7 +48,8 @@ import org.veil.pate.student.FirstQueries;
  * -Dveil.pate.measure=mnist}; optional {@code -Dveil.pate.model=cnn|mlp|lr}, {@code .epochs},
  * {@code .teachers}, {@code .privateRows} (first rows of the training split only, for probes),
  * {@code .parallelism}, {@code .batch}, {@code .studentModel}, {@code .studentEpochs}, {@code .semi}
- * (self-training), {@code .data} (the MNIST directory). It prints one line
+ * (self-training), {@code .data} (the MNIST directory), {@code .queries}, {@code .teacherAugment} and
+ * {@code .studentAugment} (shifted copies per row, MNIST only). It prints one line
  * {@code PATE-MEASURE {json}} and writes it to {@code target/pate-measure-<task>.json}.
  */
 @EnabledIfSystemProperty(named = "veil.pate.measure", matches = "mnist|adult")
@@ -75,10 +78,12 @@ class PateMeasurement {
         int epochs = intProp("epochs", mnist ? 20 : 5);
         PateOptions options = new PateOptions().withTeachers(intProp("teachers", 250))
                 .withAggregator(mnist ? new ConfidentGnMaxOptions(200, 150, 40) : new ConfidentGnMaxOptions(300, 200, 40))
-                .withSelection(new FirstQueries(mnist ? 640 : 1500)).withParallelism(intProp("parallelism", 2))
+                .withSelection(new FirstQueries(intProp("queries", mnist ? 640 : 1500))).withParallelism(intProp("parallelism", 2))
                 .withSemiSupervised(Boolean.parseBoolean(prop("semi", "false")));
-        Trainer<? extends Classifier> teacher = trainer(model, epochs);
-        Trainer<? extends Classifier> student = trainer(prop("studentModel", model), intProp("studentEpochs", epochs));
+        Trainer<? extends Classifier> teacher = AugmentedTrainer.of(trainer(model, epochs),
+                ShiftAugmentation.grey28(intProp("teacherAugment", 0)));
+        Trainer<? extends Classifier> student = AugmentedTrainer.of(trainer(prop("studentModel", model),
+                intProp("studentEpochs", epochs)), ShiftAugmentation.grey28(intProp("studentAugment", 0)));
         long[] teachersDone = new long[1];
         long start = System.nanoTime();
         RunContext ctx = RunContext.seeded(1).withNoise(NoiseSource.seeded(1)).withProgress((t, done, total) -> {
