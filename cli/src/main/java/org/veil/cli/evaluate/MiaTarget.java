@@ -8,6 +8,7 @@ import org.veil.core.data.LoadedData;
 import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.core.error.VeilException;
 import org.veil.core.model.SavableClassifier;
+import org.veil.core.model.UniformClassifier;
 import org.veil.core.model.SavedModels;
 import org.veil.core.record.DataInfo;
 import org.veil.core.record.RecordJson;
@@ -89,7 +90,7 @@ record MiaTarget(Path dir, SavableClassifier model, TrainingRecord record) {
         if (model instanceof TribuoClassifier t) {
             return t.featureNames().size();
         }
-        if (model instanceof org.veil.core.model.UniformClassifier u) {
+        if (model instanceof UniformClassifier u) {
             return u.numFeatures();
         }
         return -1;
