@@ -105,9 +105,12 @@ class PateTrainCommandTest {
         CliRun copies = CliRun.of(args(out, "--student-augment", "65"));
         assertEquals(2, copies.code(), copies.toString());
         assertTrue(copies.err().contains("--student-augment=65, allowed: [0, 64]"), copies.err());
+        CliRun self = CliRun.of(args(out, "--self-training-epochs", "0"));
+        assertEquals(2, self.code(), self.toString());
+        assertTrue(self.err().contains("--self-training-epochs=0, allowed: [1, 10000]"), self.err());
         CliRun both = CliRun.of(args(out, "--public", "x.csv"));
         assertEquals(2, both.code(), both.toString());
-        for (CliRun run : List.of(many, tree, split, sigma, augment, copies)) {
+        for (CliRun run : List.of(many, tree, split, sigma, augment, copies, self)) {
             // one line naming the problem, then picocli's usual "Try 'veil pate train --help'" hint
             assertTrue(run.err().strip().lines().skip(1).allMatch(l -> l.startsWith("Try 'veil pate train --help'")),
                     run.err());

@@ -43,6 +43,7 @@ public final class PateTrainer implements Trainer<Classifier> {
     private final PateOptions options;
     private final Trainer<? extends Classifier> teacherTrainer;
     private final Trainer<? extends Classifier> studentTrainer;
+    private final Trainer<? extends Classifier> selfTrainingTrainer;
     private final PublicData publicData;
 
     /**
@@ -53,10 +54,26 @@ public final class PateTrainer implements Trainer<Classifier> {
      */
     public PateTrainer(PateOptions options, Trainer<? extends Classifier> teacherTrainer,
             Trainer<? extends Classifier> studentTrainer, PublicData publicData) {
+        this(options, teacherTrainer, studentTrainer, studentTrainer, publicData);
+    }
+
+    private PateTrainer(PateOptions options, Trainer<? extends Classifier> teacherTrainer,
+            Trainer<? extends Classifier> studentTrainer, Trainer<? extends Classifier> selfTrainingTrainer,
+            PublicData publicData) {
         this.options = Objects.requireNonNull(options, "options");
         this.teacherTrainer = Objects.requireNonNull(teacherTrainer, "teacherTrainer");
         this.studentTrainer = Objects.requireNonNull(studentTrainer, "studentTrainer");
+        this.selfTrainingTrainer = Objects.requireNonNull(selfTrainingTrainer, "selfTrainingTrainer");
         this.publicData = Objects.requireNonNull(publicData, "publicData");
+    }
+
+    /**
+     * A copy whose self-training pass (with {@link PateOptions#semiSupervised()}) uses {@code trainer}
+     * instead of the student trainer, e.g. the same model with fewer epochs over the many pseudo-labelled
+     * rows. The student trainer still trains the students on the answered queries.
+     */
+    public PateTrainer withSelfTrainingStudent(Trainer<? extends Classifier> trainer) {
+        return new PateTrainer(options, teacherTrainer, studentTrainer, trainer, publicData);
     }
 
     public PateOptions options() {
@@ -82,7 +99,7 @@ public final class PateTrainer implements Trainer<Classifier> {
                 .withProgress(ctx.progress()).withCancellation(ctx.cancellation());
         TeacherEnsembleTrainer.Trained teachers = new TeacherEnsembleTrainer(teacherTrainer, options.parallelism())
                 .train(privateData, partition, teacherCtx);
-        StudentTraining training = new StudentTraining(studentTrainer, publicData.rows(), ctx);
+        StudentTraining training = new StudentTraining(studentTrainer, selfTrainingTrainer, publicData.rows(), ctx);
         QueryRounds.Outcome outcome = new QueryRounds(options, teachers.ensemble(), publicData, training, ctx).run();
         StudentTraining.Final student = outcome.labelledRows().length == 0
                 ? training.uninformed(privateData.numFeatures())

@@ -29,22 +29,29 @@ import org.veil.pate.student.StudentData;
  */
 final class StudentTraining {
     private final Trainer<? extends Classifier> trainer;
+    private final Trainer<? extends Classifier> selfTrainer;
     private final Dataset publicRows;
     private final RunContext ctx;
 
-    StudentTraining(Trainer<? extends Classifier> trainer, Dataset publicRows, RunContext ctx) {
+    StudentTraining(Trainer<? extends Classifier> trainer, Trainer<? extends Classifier> selfTrainer,
+            Dataset publicRows, RunContext ctx) {
         this.trainer = trainer;
+        this.selfTrainer = selfTrainer;
         this.publicRows = publicRows;
         this.ctx = ctx;
     }
 
     /** A student trained on public rows {@code rows} labelled {@code labels}. */
     TrainedModel<? extends Classifier> fit(int[] rows, int[] labels) {
+        return fit(trainer, rows, labels);
+    }
+
+    private TrainedModel<? extends Classifier> fit(Trainer<? extends Classifier> with, int[] rows, int[] labels) {
         ctx.cancellation().check();
         Dataset data = StudentData.of(publicRows, rows, labels, "pate-student");
         RunContext studentCtx = RunContext.seeded(ctx.random().nextLong()).withNoise(ctx.noise())
                 .withProgress(ctx.progress()).withCancellation(ctx.cancellation());
-        return trainer.train(data, studentCtx);
+        return with.train(data, studentCtx);
     }
 
     /** The final student and how many pseudo-labels it was trained on. */
@@ -74,7 +81,7 @@ final class StudentTraining {
     /**
      * The final student: trained on the labelled rows; with {@code semiSupervised}, retrained on the
      * labelled rows plus its own predictions of confidence &gt;= {@code confidence} for every public
-     * row without a label.
+     * row without a label, by the self-training trainer.
      */
     Final fitFinal(int[] rows, int[] labels, boolean semiSupervised, double confidence) {
         TrainedModel<? extends Classifier> student = fit(rows, labels);
@@ -97,7 +104,7 @@ final class StudentTraining {
         }
         int[] allRows = concat(rows, pseudo.rows());
         int[] allLabels = concat(labels, pseudo.labels());
-        return new Final(fit(allRows, allLabels), pseudo);
+        return new Final(fit(selfTrainer, allRows, allLabels), pseudo);
     }
 
     private static int[] concat(int[] a, int[] b) {

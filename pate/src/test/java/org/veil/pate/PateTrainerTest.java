@@ -131,6 +131,24 @@ class PateTrainerTest {
     }
 
     @Test
+    void selfTrainingPassUsesItsOwnTrainer() {
+        PateOptions o = options().withSelection(new FirstQueries(150)).withSemiSupervised(true);
+        BaselineOptions student = new BaselineOptions().withNetwork(MlpSpec.relu(8)).withEpochs(15).withBatchSize(64)
+                .withOptimizer(Optimizer.Adam.withLearningRate(0.03));
+        PateTrainer base = new PateTrainer(o, new TribuoTrainer(), new BaselineTrainer(student),
+                PublicData.unlabelled(publicRows));
+        PateResult plain = base.run(privateData, seeded(12));
+        PateResult own = base.withSelfTrainingStudent(new BaselineTrainer(student.withEpochs(3)))
+                .run(privateData, seeded(12));
+        assertTrue(own.pseudoLabels() > 0, "no pseudo-labels: the self-training pass did not run");
+        assertEquals(15, plain.student().record().options().path("studentTrainer").path("options").path("epochs")
+                .asInt());
+        assertEquals(3, own.student().record().options().path("studentTrainer").path("options").path("epochs")
+                .asInt());
+        assertEquals(plain.aggregation().answered(), own.aggregation().answered(), "same queries and answers");
+    }
+
+    @Test
     void leastConfidentRoundsAskDistinctRowsBeyondTheFirstBlock() {
         PateOptions o = options().withSelection(new LeastConfidentQueries(150, 3));
         PateResult result = new PateTrainer(o, new TribuoTrainer(), new TribuoTrainer(),

@@ -44,6 +44,11 @@ public final class PateModelFlags {
             description = "Training epochs of the student. Default: ${DEFAULT-VALUE}.")
     int studentEpochs;
 
+    @Option(names = "--self-training-epochs", paramLabel = "N",
+            description = "Epochs of the student's self-training pass over the answered and pseudo-labelled rows "
+                    + "(with --semi-supervised), in [1, 10000]. Default: --student-epochs.")
+    Integer selfTrainingEpochs;
+
     @Option(names = "--teacher-augment", paramLabel = "N", defaultValue = "0",
             description = "Train each teacher on its rows plus N copies shifted by up to 2 pixels (28x28 images "
                     + "only), in [0, 64]. Default: ${DEFAULT-VALUE}.")
@@ -61,6 +66,19 @@ public final class PateModelFlags {
     Trainer<? extends Classifier> student(int features) {
         return augmented("--student-augment", studentAugment, features,
                 trainer("--student-model", studentModel, studentEpochs, features));
+    }
+
+    /** The trainer of the self-training pass, or null when it is the student trainer. */
+    Trainer<? extends Classifier> selfTrainingStudent(int features) {
+        if (selfTrainingEpochs == null) {
+            return null;
+        }
+        if (selfTrainingEpochs < 1 || selfTrainingEpochs > BaselineOptions.MAX_EPOCHS) {
+            throw new IllegalArgumentException("--self-training-epochs=" + selfTrainingEpochs + ", allowed: [1, "
+                    + BaselineOptions.MAX_EPOCHS + "]");
+        }
+        return augmented("--student-augment", studentAugment, features,
+                trainer("--student-model", studentModel, selfTrainingEpochs, features));
     }
 
     private static <M extends Classifier> Trainer<M> augmented(String flag, int copies, int features,

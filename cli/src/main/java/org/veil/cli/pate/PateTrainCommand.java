@@ -15,6 +15,7 @@ import org.veil.core.data.DatasetSplit;
 import org.veil.core.model.Classifier;
 import org.veil.core.model.SavableClassifier;
 import org.veil.core.model.TrainedModel;
+import org.veil.core.model.Trainer;
 import org.veil.core.model.UniformClassifier;
 import org.veil.core.privacy.noise.NoiseSource;
 import org.veil.core.run.RunContext;
@@ -96,6 +97,10 @@ public final class PateTrainCommand implements Callable<Integer> {
         Dataset[] pool = publicAndEvaluation(split);
         PateTrainer trainer = new PateTrainer(options, models.teacher(split.train().numFeatures()),
                 models.student(split.train().numFeatures()), PublicData.unlabelled(pool[0]));
+        Trainer<? extends Classifier> selfTraining = models.selfTrainingStudent(split.train().numFeatures());
+        if (selfTraining != null) {
+            trainer = trainer.withSelfTrainingStudent(selfTraining);
+        }
         RunContext ctx = seed == null ? RunContext.unseeded()
                 : RunContext.seeded(seed).withNoise(NoiseSource.seeded(seed));
         TrainedModel<Classifier> trained;
