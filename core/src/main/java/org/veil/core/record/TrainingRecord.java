@@ -2,6 +2,7 @@ package org.veil.core.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,14 @@ public record TrainingRecord(
         m.putAll(more);
         return new TrainingRecord(schemaVersion, method, options, data, privacy, m, seed, startedAt, finished,
                 versions, notes);
+    }
+
+    /** A copy with {@code note} appended to the notes. */
+    public TrainingRecord withNote(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(Objects.requireNonNull(note, "note"));
+        return new TrainingRecord(schemaVersion, method, options, data, privacy, metrics, seed, startedAt,
+                finishedAt, versions, more);
     }
 
     /** A copy with the data section replaced (for example to add the test split's row count). */

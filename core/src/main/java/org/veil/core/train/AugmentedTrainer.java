@@ -1,7 +1,5 @@
 package org.veil.core.train;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.veil.core.data.Dataset;
@@ -46,13 +44,10 @@ public final class AugmentedTrainer<M extends Classifier> implements Trainer<M> 
         TrainedModel<M> trained = inner.train(augmented, ctx);
         TrainingRecord r = trained.record();
         DataInfo d = r.data();
-        List<String> notes = new ArrayList<>(r.notes());
-        notes.add("trained on " + data.rows() + " rows plus " + augmentation.copies() + " shifted cop"
-                + (augmentation.copies() == 1 ? "y" : "ies") + " of each (shifts up to " + augmentation.maxShift()
-                + " px; " + augmented.rows() + " rows in all)");
-        TrainingRecord fixed = new TrainingRecord(r.schemaVersion(), r.method(), r.options(),
-                new DataInfo(d.name(), d.location(), d.rows(), d.sha256(), data.rows(), d.testRows()), r.privacy(),
-                r.metrics(), r.seed(), r.startedAt(), r.finishedAt(), r.versions(), notes);
+        TrainingRecord fixed = r.withData(new DataInfo(d.name(), d.location(), d.rows(), d.sha256(), data.rows(),
+                d.testRows())).withNote("trained on " + data.rows() + " rows plus " + augmentation.copies()
+                + " shifted cop" + (augmentation.copies() == 1 ? "y" : "ies") + " of each (shifts up to "
+                + augmentation.maxShift() + " px; " + augmented.rows() + " rows in all)");
         return trained.withRecord(fixed);
     }
 }
