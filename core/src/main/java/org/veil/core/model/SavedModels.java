@@ -13,7 +13,8 @@ import org.veil.core.tribuo.TribuoClassifier;
 /**
  * Reads any {@code model.zip} Veil writes, telling the formats apart by their zip entries: DL4J's
  * {@code configuration.json} ({@value Dl4jClassifier#FORMAT}), Veil's Tribuo entries
- * ({@value TribuoClassifier#FORMAT}) or {@value UniformClassifier#ENTRY} ({@link UniformClassifier}). Thread-safe; no randomness.
+ * ({@value TribuoClassifier#FORMAT}) or {@value UniformClassifier#ENTRY} ({@link UniformClassifier}), or the entry of a {@link ModelFormat} found by
+ * {@link java.util.ServiceLoader} (formats of other modules, e.g. LFR). Thread-safe; no randomness.
  */
 public final class SavedModels {
 
@@ -31,13 +32,20 @@ public final class SavedModels {
         }
         boolean dl4j = false;
         boolean uniform = false;
+        java.util.Set<String> entries = new java.util.HashSet<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 dl4j |= "configuration.json".equals(e.getName());
                 uniform |= UniformClassifier.ENTRY.equals(e.getName());
+                entries.add(e.getName());
             }
         } catch (IOException e) {
             throw new DataFormatException(file.toString(), 0, null, "not a model zip: " + e.getMessage());
+        }
+        for (ModelFormat format : java.util.ServiceLoader.load(ModelFormat.class)) {
+            if (entries.contains(format.entry())) {
+                return format.load(file);
+            }
         }
         if (uniform) {
             return UniformClassifier.load(file);
