@@ -46,7 +46,7 @@ final class EarlyStopping implements IterationListener {
             return true;
         }
         double v = valid.terms(x).total();
-        if (v < best - 1e-9 * Math.abs(best)) {
+        if (improves(v, best)) {
             best = v;
             bestTheta = x.clone();
             bestIteration = iteration;
@@ -54,6 +54,11 @@ final class EarlyStopping implements IterationListener {
             return true;
         }
         return ++stale < patience;
+    }
+
+    /** Whether {@code v} beats {@code best} by more than 1e-9 relative; the first finite value always does. */
+    static boolean improves(double v, double best) {
+        return Double.isInfinite(best) ? v < best : v < best - 1e-9 * Math.abs(best);
     }
 
     /** A copy of the parameters at the best check, or null when there was no check. */

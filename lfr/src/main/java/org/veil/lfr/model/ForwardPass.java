@@ -1,10 +1,8 @@
 package org.veil.lfr.model;
 
-import org.veil.lfr.LfrMode;
-
 /**
  * Forward pass of {@link LfrObjective} over a block of rows: memberships, reconstruction residuals and
- * label predictions into {@link RowState}, and the block's sums of the loss terms.
+ * label predictions into {@link RowState} (without forming x̂: see {@link Prototypes}), and the block's sums of the loss terms.
  *
  * <p>ŷ is clipped to [ε, 1 − ε], ε = 2^−52, as AIF360 clips it before the log loss; a clipped row gets
  * no label gradient (the clip is flat there). Each block writes only its own rows of the state.
@@ -13,18 +11,16 @@ final class ForwardPass {
     static final double EPS = Math.ulp(1.0);
 
     private final LfrProblem data;
+    private final SparseRows rows;
     private final ParameterLayout layout;
-    private final double[][] v;
-    private final double[] w;
-    private final double[][] alphas;
+    private final Prototypes p;
     private final RowState state;
 
-    ForwardPass(LfrProblem data, ParameterLayout layout, double[] theta, RowState state, LfrMode mode) {
+    ForwardPass(LfrProblem data, SparseRows rows, ParameterLayout layout, Prototypes p, RowState state) {
         this.data = data;
+        this.rows = rows;
         this.layout = layout;
-        this.v = layout.prototypesOf(theta);
-        this.w = layout.labelWeightsOf(theta);
-        this.alphas = mode == LfrMode.AIF360 ? null : layout.alphasOf(theta);
+        this.p = p;
         this.state = state;
     }
 
@@ -33,18 +29,19 @@ final class ForwardPass {
         Sums s = new Sums(k);
         for (int n = lo; n < hi; n++) {
             boolean priv = data.privileged()[n] == 1;
-            double[] alpha = alphas == null ? null : alphas[layout.alphaSets() == 2 && priv ? 1 : 0];
             double[] m = state.membership[n];
-            Memberships.compute(data.x()[n], v, alpha, state.distance[n], m);
-            double[] r = state.residual[n];
-            Memberships.reconstruct(m, v, r);
-            double[] x = data.x()[n];
-            double rr = 0;
-            for (int i = 0; i < r.length; i++) {
-                r[i] -= x[i];
-                rr += r[i] * r[i];
+            double[] u = state.dots[n];
+            distances(n, layout.alphaSets() == 2 && priv ? 1 : 0, u, state.distance[n]);
+            softmin(state.distance[n], m);
+            // ‖x̂ − x‖² = x̂·x̂ − 2 x̂·x + x·x with x̂ = Σ_k M_k v_k (eq. 5): x̂·x̂ = MᵀΓM, x̂·x = Σ_k M_k u_k
+            double hh = 0;
+            double hx = 0;
+            for (int a = 0; a < k; a++) {
+                hh += m[a] * Memberships.dot(p.gram[a], m);
+                hx += m[a] * u[a];
             }
-            double y = Memberships.label(m, w);
+            double rr = Math.max(0, hh - 2 * hx + rows.squaredNorm[n]);
+            double y = Memberships.label(m, p.w);
             state.clipped[n] = y < EPS || y > 1 - EPS;
             y = Math.min(1 - EPS, Math.max(EPS, y));
             state.yHat[n] = y;
@@ -63,6 +60,36 @@ final class ForwardPass {
             }
         }
         return s;
+    }
+
+    /**
+     * u_k = x·v_k and d_k = Σ α (x − v_k)² = Σ α x² − 2 x·(α∘v_k) + Σ α v_k² (eq. 3), or the Euclidean
+     * ‖x − v_k‖ without α; clamped at 0 against rounding.
+     */
+    private void distances(int n, int set, double[] u, double[] d) {
+        double xa = p.euclidean ? rows.squaredNorm[n] : rows.weightedSquaredNorm(n, p.alphas[set]);
+        for (int j = 0; j < u.length; j++) {
+            u[j] = rows.dot(n, p.v[j]);
+            double xs = p.euclidean ? u[j] : rows.dot(n, p.weighted[set][j]);
+            double q = Math.max(0, xa - 2 * xs + p.offset[set][j]);
+            d[j] = p.euclidean ? Math.sqrt(q) : q;
+        }
+    }
+
+    /** M_k = exp(−d_k) / Σ_j exp(−d_j) (eq. 2), shifted by the smallest distance. */
+    static void softmin(double[] d, double[] m) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : d) {
+            min = Math.min(min, v);
+        }
+        double z = 0;
+        for (int j = 0; j < d.length; j++) {
+            m[j] = Math.exp(min - d[j]);
+            z += m[j];
+        }
+        for (int j = 0; j < d.length; j++) {
+            m[j] /= z;
+        }
     }
 
     /** Block sums; {@link #add} merges two blocks (in block order, for determinism). */

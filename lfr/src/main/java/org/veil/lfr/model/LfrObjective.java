@@ -24,6 +24,7 @@ public final class LfrObjective {
     private final LfrMode mode;
     private final ForkJoinPool pool;
     private final RowState state;
+    private final SparseRows rows;
     private final int blocks;
     private final LossScale scale;
 
@@ -41,7 +42,8 @@ public final class LfrObjective {
         this.weights = weights;
         this.mode = mode;
         this.pool = pool;
-        this.state = new RowState(data.rows(), layout.prototypes(), layout.features());
+        this.state = new RowState(data.rows(), layout.prototypes());
+        this.rows = new SparseRows(data.x());
         this.blocks = Math.max(1, Math.min(data.rows(), 4 * pool.getParallelism()));
         this.scale = new LossScale(data, layout, weights, mode);
     }
@@ -69,14 +71,15 @@ public final class LfrObjective {
             // d|P_k − Q_k| / d(P_k − Q_k), the subgradient 0 at a tie (eq. 4)
             sign[k] = Math.signum(s.privilegedMean(k) - s.unprivilegedMean(k));
         }
-        GradientPass backward = new GradientPass(data, layout, theta, state, scale, sign);
+        GradientPass backward = new GradientPass(data, rows, theta, new Prototypes(layout, theta, mode), state, scale,
+                sign);
         GradientPass.Sums g = run(b -> backward.block(lo(b), hi(b)), GradientPass.Sums::add);
         backward.finish(g, gradient);
         return t.total();
     }
 
     private ForwardPass.Sums forward(double[] theta) {
-        ForwardPass fp = new ForwardPass(data, layout, theta, state, mode);
+        ForwardPass fp = new ForwardPass(data, rows, layout, new Prototypes(layout, theta, mode), state);
         return run(b -> fp.block(lo(b), hi(b)), ForwardPass.Sums::add);
     }
 

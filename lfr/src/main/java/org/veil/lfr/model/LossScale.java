@@ -11,6 +11,7 @@ import org.veil.lfr.LfrMode;
  */
 final class LossScale {
     private final LossWeights weights;
+    private final ParameterLayout layout;
     private final LfrMode mode;
     private final double rows;
     private final double privRows;
@@ -20,6 +21,7 @@ final class LossScale {
 
     LossScale(LfrProblem data, ParameterLayout layout, LossWeights weights, LfrMode mode) {
         this.weights = weights;
+        this.layout = layout;
         this.mode = mode;
         this.rows = data.rows();
         this.privRows = data.privilegedRows();
@@ -45,6 +47,10 @@ final class LossScale {
     /** dL/dℓ_n: Ay/N. */
     double labelFactor() {
         return weights.ay() / rows;
+    }
+
+    ParameterLayout layout() {
+        return layout;
     }
 
     double ax() {

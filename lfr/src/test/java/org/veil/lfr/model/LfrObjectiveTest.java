@@ -21,6 +21,11 @@ class LfrObjectiveTest {
     }
 
     static LfrProblem problem(int n, int d, long seed) {
+        return problem(n, d, seed, false);
+    }
+
+    /** Gaussian rows; with {@code sparse}, about half the entries are exactly 0 (as one-hot columns are). */
+    static LfrProblem problem(int n, int d, long seed, boolean sparse) {
         SplittableRandom r = new SplittableRandom(seed);
         double[][] x = new double[n][d];
         int[] y = new int[n];
@@ -29,6 +34,9 @@ class LfrObjectiveTest {
             p[i] = i % 3 == 0 ? 1 : 0;
             for (int j = 0; j < d; j++) {
                 x[i][j] = r.nextGaussian() + (p[i] == 1 && j == 0 ? 1.5 : 0);
+                if (sparse && j > 0 && r.nextBoolean()) {
+                    x[i][j] = 0;
+                }
             }
             y[i] = x[i][0] + 0.5 * r.nextGaussian() > 0.3 ? 1 : 0;
         }
@@ -105,9 +113,9 @@ class LfrObjectiveTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PAPER, 2", "PAPER, 1", "AIF360, 0"})
-    void valueMatchesTheDefinitionsAndGradientMatchesCentralDifferences(LfrMode mode, int sets) {
-        LfrProblem p = problem(60, 5, 1);
+    @CsvSource({"PAPER, 2, false", "PAPER, 1, false", "AIF360, 0, false", "PAPER, 2, true", "AIF360, 0, true"})
+    void valueMatchesTheDefinitionsAndGradientMatchesCentralDifferences(LfrMode mode, int sets, boolean sparse) {
+        LfrProblem p = problem(60, 5, 1, sparse);
         ParameterLayout l = new ParameterLayout(4, 5, sets);
         LossWeights wts = new LossWeights(0.3, 1.0, 2.0);
         LfrObjective f = new LfrObjective(p, l, wts, mode, POOL);
