@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /** The flags of {@code veil experiment}, turned into validated {@link ExperimentOptions}. */
 public final class ExperimentFlags {
     @Option(names = "--methods", split = ",", paramLabel = "METHOD",
-            description = "Methods to train: baseline, dp-sgd, pate. Default: baseline,dp-sgd (pate adds one PATE "
-                    + "student per epsilon: about 1 minute per target in the quick run).")
+            description = "Methods to train: baseline, dp-sgd, pate, lfr. Default: baseline,dp-sgd (pate adds one PATE "
+                    + "student per epsilon: about 1 minute per target in the quick run; lfr adds one non-private "
+                    + "LFR model, which needs a protected column).")
     private List<String> methods;
 
     @Option(names = "--epsilons", split = ",", paramLabel = "EPS",

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What {@code veil experiment} runs.
  *
- * @param methods  {@code baseline}, {@code dp-sgd} and/or {@code pate}
+ * @param methods  {@code baseline}, {@code dp-sgd}, {@code pate} and/or {@code lfr}
  * @param epsilons target ε of the private methods, each in (0, 100]
  * @param attacks  attack names: threshold, shadow, lira, lira-offline, rmia
  * @param sizes    members, population and model counts
@@ -18,7 +18,7 @@ import java.util.Set;
 public record ExperimentOptions(List<String> methods, List<Double> epsilons, List<String> attacks,
         ExperimentSizes sizes, ModelSettings models, long seed, boolean quick) {
     /** Methods this module can train. */
-    public static final Set<String> METHODS = Set.of("baseline", "dp-sgd", "pate");
+    public static final Set<String> METHODS = Set.of("baseline", "dp-sgd", "pate", "lfr");
     /** Attacks this module can run. */
     public static final List<String> ATTACKS = List.of("threshold", "shadow", "lira", "lira-offline", "rmia");
 
@@ -33,7 +33,7 @@ public record ExperimentOptions(List<String> methods, List<Double> epsilons, Lis
         }
         for (String m : methods) {
             if (!METHODS.contains(m)) {
-                throw new IllegalArgumentException("method=" + m + ", allowed: baseline, dp-sgd, pate");
+                throw new IllegalArgumentException("method=" + m + ", allowed: baseline, dp-sgd, pate, lfr");
             }
         }
         for (double e : epsilons) {

@@ -9,6 +9,9 @@ import org.veil.core.model.Trainer;
 import org.veil.core.train.BaselineTrainer;
 import org.veil.dpsgd.DpSgdTrainer;
 import org.veil.dpsgd.NoiseBudget;
+import org.veil.lfr.LfrOptions;
+import org.veil.lfr.LfrTrainer;
+import org.veil.lfr.ProtectedSetting;
 import org.veil.pate.PateTrainer;
 
 /**
@@ -63,6 +66,11 @@ public record Target(String name, String method, double epsilon, Trainer<? exten
                 out.add(new Target(DpSgdTrainer.METHOD + "-" + format(eps), DpSgdTrainer.METHOD, eps,
                         new DpSgdTrainer(options)));
             }
+        }
+        if (o.methods().contains(LfrTrainer.METHOD)) {
+            // non-private (epsilon = Infinity); LFR's defaults, the privileged group chosen on the members
+            out.add(new Target(LfrTrainer.METHOD, LfrTrainer.METHOD, Double.POSITIVE_INFINITY,
+                    new LfrTrainer(new LfrOptions(), new ProtectedSetting(), Runtime.getRuntime().availableProcessors())));
         }
         List<String> notes = List.of();
         if (o.methods().contains(PateTrainer.METHOD)) {

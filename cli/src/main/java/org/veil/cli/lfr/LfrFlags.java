@@ -1,0 +1,67 @@
+package org.veil.cli.lfr;
+
+import java.util.List;
+import org.veil.lfr.LfrMode;
+import org.veil.lfr.LfrOptions;
+import org.veil.lfr.ProtectedSetting;
+import org.veil.lfr.model.LossWeights;
+import picocli.CommandLine.Option;
+
+/** The model flags of {@code veil lfr fit}, turned into {@link LfrOptions} (which validates them). */
+final class LfrFlags {
+    @Option(names = "--privileged", split = ",", paramLabel = "VALUE",
+            description = "Privileged group(s) of the protected column (default: the group with the highest "
+                    + "share of the favourable class in the training rows).")
+    List<String> privileged = List.of();
+
+    @Option(names = "--favourable", paramLabel = "CLASS",
+            description = "The favourable label class (default: class 1 in Veil's class order, e.g. Adult's >50K).")
+    String favourable;
+
+    @Option(names = "--prototypes", paramLabel = "K", defaultValue = "10",
+            description = "Number of prototypes, in [2, 1000]. Default: ${DEFAULT-VALUE}.")
+    int prototypes;
+
+    @Option(names = "--ax", paramLabel = "A", defaultValue = "0.01",
+            description = "Weight of the reconstruction loss Lx, >= 0. Default: ${DEFAULT-VALUE}.")
+    double ax;
+
+    @Option(names = "--ay", paramLabel = "A", defaultValue = "1.0",
+            description = "Weight of the label loss Ly, > 0. Default: ${DEFAULT-VALUE}.")
+    double ay;
+
+    @Option(names = "--az", paramLabel = "A", defaultValue = "50.0",
+            description = "Weight of the statistical-parity loss Lz, >= 0. Default: ${DEFAULT-VALUE}.")
+    double az;
+
+    @Option(names = "--mode", paramLabel = "paper|aif360", defaultValue = "paper",
+            description = "paper: Zemel et al.'s objective (learned per-feature, per-group distance weights); "
+                    + "aif360: AIF360's LFR objective (plain Euclidean distance). Default: ${DEFAULT-VALUE}.")
+    String mode;
+
+    @Option(names = "--restarts", paramLabel = "R", defaultValue = "3",
+            description = "Random restarts, in [1, 100]; the lowest validation loss wins. Default: ${DEFAULT-VALUE}.")
+    int restarts;
+
+    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "500",
+            description = "L-BFGS iterations per restart, in [1, 100000]. Default: ${DEFAULT-VALUE}.")
+    int maxIterations;
+
+    @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0.1",
+            description = "Training rows held out for early stopping, in [0, 0.5). Default: ${DEFAULT-VALUE}.")
+    double validationFraction;
+
+    LfrOptions toOptions() {
+        LfrMode m = switch (mode) {
+            case "paper" -> LfrMode.PAPER;
+            case "aif360" -> LfrMode.AIF360;
+            default -> throw new IllegalArgumentException("--mode=" + mode + ", allowed: paper, aif360");
+        };
+        return new LfrOptions(prototypes, new LossWeights(ax, ay, az), m, restarts, maxIterations,
+                validationFraction, new LfrOptions().patience());
+    }
+
+    ProtectedSetting setting() {
+        return new ProtectedSetting(privileged, favourable);
+    }
+}
