@@ -19,6 +19,20 @@ import org.veil.lfr.model.LossWeights;
  */
 public record LfrOptions(int prototypes, LossWeights weights, LfrMode mode, int restarts, int maxIterations,
         double validationFraction, int patience) {
+    /** Default k. */
+    public static final int DEFAULT_PROTOTYPES = 10;
+    /** Default Ax. */
+    public static final double DEFAULT_AX = 0.01;
+    /** Default Ay. */
+    public static final double DEFAULT_AY = 1.0;
+    /** Default Az: on Adult (paper mode) it gives |SPD| about 0.03 at about 80% accuracy (docs/lfr.md). */
+    public static final double DEFAULT_AZ = 0.5;
+    /** Default restarts. */
+    public static final int DEFAULT_RESTARTS = 2;
+    /** Default L-BFGS iterations per restart. */
+    public static final int DEFAULT_MAX_ITERATIONS = 150;
+    /** Default validation share. */
+    public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
     /** Iterations between two validation checks. */
     public static final int CHECK_EVERY = 10;
 
@@ -34,9 +48,10 @@ public record LfrOptions(int prototypes, LossWeights weights, LfrMode mode, int 
         range("patience", patience, 1, 1000);
     }
 
-    /** k = 10, Ax 0.01, Ay 1, Az 50, the paper's model, 3 restarts of at most 500 iterations, 10% validation. */
+    /** k = 10, Ax 0.01, Ay 1, Az 0.5, the paper's model, 2 restarts of at most 150 iterations, 10% validation. */
     public LfrOptions() {
-        this(10, new LossWeights(0.01, 1.0, 0.5), LfrMode.PAPER, 2, 150, 0.1, 10);
+        this(DEFAULT_PROTOTYPES, new LossWeights(DEFAULT_AX, DEFAULT_AY, DEFAULT_AZ), LfrMode.PAPER, DEFAULT_RESTARTS,
+                DEFAULT_MAX_ITERATIONS, DEFAULT_VALIDATION_FRACTION, 10);
     }
 
     public LfrOptions withPrototypes(int k) {

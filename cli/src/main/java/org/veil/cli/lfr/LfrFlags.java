@@ -18,20 +18,21 @@ final class LfrFlags {
             description = "The favourable label class (default: class 1 in Veil's class order, e.g. Adult's >50K).")
     String favourable;
 
-    @Option(names = "--prototypes", paramLabel = "K", defaultValue = "10",
+    @Option(names = "--prototypes", paramLabel = "K", defaultValue = "" + LfrOptions.DEFAULT_PROTOTYPES,
             description = "Number of prototypes, in [2, 1000]. Default: ${DEFAULT-VALUE}.")
     int prototypes;
 
-    @Option(names = "--ax", paramLabel = "A", defaultValue = "0.01",
+    @Option(names = "--ax", paramLabel = "A", defaultValue = "" + LfrOptions.DEFAULT_AX,
             description = "Weight of the reconstruction loss Lx, >= 0. Default: ${DEFAULT-VALUE}.")
     double ax;
 
-    @Option(names = "--ay", paramLabel = "A", defaultValue = "1.0",
+    @Option(names = "--ay", paramLabel = "A", defaultValue = "" + LfrOptions.DEFAULT_AY,
             description = "Weight of the label loss Ly, > 0. Default: ${DEFAULT-VALUE}.")
     double ay;
 
-    @Option(names = "--az", paramLabel = "A", defaultValue = "50.0",
-            description = "Weight of the statistical-parity loss Lz, >= 0. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--az", paramLabel = "A", defaultValue = "" + LfrOptions.DEFAULT_AZ,
+            description = "Weight of the statistical-parity loss Lz, >= 0 (AIF360's own default, for --mode aif360, "
+                    + "is 50). Default: ${DEFAULT-VALUE}.")
     double az;
 
     @Option(names = "--mode", paramLabel = "paper|aif360", defaultValue = "paper",
@@ -39,15 +40,16 @@ final class LfrFlags {
                     + "aif360: AIF360's LFR objective (plain Euclidean distance). Default: ${DEFAULT-VALUE}.")
     String mode;
 
-    @Option(names = "--restarts", paramLabel = "R", defaultValue = "3",
+    @Option(names = "--restarts", paramLabel = "R", defaultValue = "" + LfrOptions.DEFAULT_RESTARTS,
             description = "Random restarts, in [1, 100]; the lowest validation loss wins. Default: ${DEFAULT-VALUE}.")
     int restarts;
 
-    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "500",
+    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "" + LfrOptions.DEFAULT_MAX_ITERATIONS,
             description = "L-BFGS iterations per restart, in [1, 100000]. Default: ${DEFAULT-VALUE}.")
     int maxIterations;
 
-    @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0.1",
+    @Option(names = "--validation-fraction", paramLabel = "F",
+            defaultValue = "" + LfrOptions.DEFAULT_VALIDATION_FRACTION,
             description = "Training rows held out for early stopping, in [0, 0.5). Default: ${DEFAULT-VALUE}.")
     double validationFraction;
 
