@@ -76,6 +76,7 @@ public final class ExperimentRunner {
             TrainedModel<? extends Classifier> trained = train(target.trainer(), new DatasetSplit(split.members(),
                     data.test()), Randomness.derive(options.seed(), t), cancel);
             progress.progress(TASK, done.incrementAndGet(), total);
+            trained = GroupFairness.addTo(trained, split.members(), data.test());
             Path dir = out.resolve(target.name());
             write(dir, trained);
             double delta = trained.record().privacy().delta() > 0 ? trained.record().privacy().delta() : 1e-5;
