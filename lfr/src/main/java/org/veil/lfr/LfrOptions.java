@@ -16,9 +16,13 @@ import org.veil.lfr.model.LossWeights;
  *                           convergence or {@code maxIterations}
  * @param patience           early stopping: validation checks (every 10 iterations) without improvement
  *                           before a restart stops, in [1, 1000]
+ * @param parityTarget       NaN: keep the parameters with the lowest validation loss; a value t in (0, 1):
+ *                           among all checks of all restarts keep the parameters whose label head has the
+ *                           highest validation accuracy with |statistical parity difference| ≤ t (or, if none
+ *                           does, the smallest |SPD|); needs validationFraction &gt; 0
  */
 public record LfrOptions(int prototypes, LossWeights weights, LfrMode mode, int restarts, int maxIterations,
-        double validationFraction, int patience) {
+        double validationFraction, int patience, double parityTarget) {
     /** Default k. */
     public static final int DEFAULT_PROTOTYPES = 10;
     /** Default Ax. */
@@ -46,36 +50,52 @@ public record LfrOptions(int prototypes, LossWeights weights, LfrMode mode, int 
             throw new IllegalArgumentException("validationFraction=" + validationFraction + ", allowed: [0, 0.5)");
         }
         range("patience", patience, 1, 1000);
+        if (!Double.isNaN(parityTarget) && !(parityTarget > 0 && parityTarget < 1)) {
+            throw new IllegalArgumentException("parityTarget=" + parityTarget + ", allowed: (0, 1) or NaN (off)");
+        }
+        if (!Double.isNaN(parityTarget) && validationFraction == 0) {
+            throw new IllegalArgumentException("parityTarget=" + parityTarget + " needs validationFraction > 0 "
+                    + "(the parity of each candidate is measured on held-out rows)");
+        }
+    }
+
+    /** Whether parameters are chosen by a parity target rather than by validation loss. */
+    public boolean selectsByParity() {
+        return !Double.isNaN(parityTarget);
     }
 
     /** k = 10, Ax 0.01, Ay 1, Az 0.5, the paper's model, 2 restarts of at most 150 iterations, 10% validation. */
     public LfrOptions() {
         this(DEFAULT_PROTOTYPES, new LossWeights(DEFAULT_AX, DEFAULT_AY, DEFAULT_AZ), LfrMode.PAPER, DEFAULT_RESTARTS,
-                DEFAULT_MAX_ITERATIONS, DEFAULT_VALIDATION_FRACTION, 10);
+                DEFAULT_MAX_ITERATIONS, DEFAULT_VALIDATION_FRACTION, 10, Double.NaN);
     }
 
     public LfrOptions withPrototypes(int k) {
-        return new LfrOptions(k, weights, mode, restarts, maxIterations, validationFraction, patience);
+        return new LfrOptions(k, weights, mode, restarts, maxIterations, validationFraction, patience, parityTarget);
     }
 
     public LfrOptions withWeights(LossWeights w) {
-        return new LfrOptions(prototypes, w, mode, restarts, maxIterations, validationFraction, patience);
+        return new LfrOptions(prototypes, w, mode, restarts, maxIterations, validationFraction, patience, parityTarget);
     }
 
     public LfrOptions withMode(LfrMode m) {
-        return new LfrOptions(prototypes, weights, m, restarts, maxIterations, validationFraction, patience);
+        return new LfrOptions(prototypes, weights, m, restarts, maxIterations, validationFraction, patience, parityTarget);
     }
 
     public LfrOptions withRestarts(int r) {
-        return new LfrOptions(prototypes, weights, mode, r, maxIterations, validationFraction, patience);
+        return new LfrOptions(prototypes, weights, mode, r, maxIterations, validationFraction, patience, parityTarget);
     }
 
     public LfrOptions withMaxIterations(int it) {
-        return new LfrOptions(prototypes, weights, mode, restarts, it, validationFraction, patience);
+        return new LfrOptions(prototypes, weights, mode, restarts, it, validationFraction, patience, parityTarget);
     }
 
     public LfrOptions withValidationFraction(double f) {
-        return new LfrOptions(prototypes, weights, mode, restarts, maxIterations, f, patience);
+        return new LfrOptions(prototypes, weights, mode, restarts, maxIterations, f, patience, parityTarget);
+    }
+
+    public LfrOptions withParityTarget(double t) {
+        return new LfrOptions(prototypes, weights, mode, restarts, maxIterations, validationFraction, patience, t);
     }
 
     private static void range(String name, int v, int lo, int hi) {

@@ -113,6 +113,10 @@ public final class LfrTrainer implements Trainer<LfrModel> {
         m.put("iterations", (double) best.iterations());
         m.put("gradientNorm", best.gradientNorm());
         m.put("restarts", (double) fit.restarts().size());
+        if (fit.selected() != null) {
+            m.put("validationAccuracy", fit.selected().accuracy());
+            m.put("validationParityDifference", fit.selected().parityDifference());
+        }
         return m;
     }
 
@@ -121,6 +125,11 @@ public final class LfrTrainer implements Trainer<LfrModel> {
         if (alphaSets == 1) {
             notes.add("one shared set of distance weights: the privileged groups have no one-hot feature column, "
                     + "so a row's side cannot be read at prediction time");
+        }
+        if (fit.selected() != null) {
+            notes.add(String.format(Locale.ROOT, "parameters chosen by the parity target: restart %d, iteration %d, "
+                    + "validation accuracy %.4f, validation parity difference %+.4f", fit.best(),
+                    fit.selectedIteration(), fit.selected().accuracy(), fit.selected().parityDifference()));
         }
         for (RestartResult r : fit.restarts()) {
             notes.add(String.format(Locale.ROOT, "restart %d%s: %d iterations, %d evaluations, stopped by %s, "

@@ -69,6 +69,18 @@ class LfrTrainerTest {
     }
 
     @Test
+    void aParityTargetKeepsParametersWithinItOnTheValidationRows() {
+        LfrOptions o = new LfrOptions().withWeights(new LossWeights(0.01, 1, 0.5)).withMaxIterations(60)
+                .withRestarts(2).withParityTarget(0.05);
+        var r = new LfrTrainer(o, APPROVE, 2).train(credit.train(), RunContext.seeded(3)).record();
+        double parity = r.metrics().get("validationParityDifference");
+        assertTrue(Math.abs(parity) <= 0.05, "validation parity " + parity);
+        assertTrue(r.notes().get(0).startsWith("parameters chosen by the parity target"), r.notes().toString());
+        var e = assertThrows(IllegalArgumentException.class, () -> o.withValidationFraction(0));
+        assertTrue(e.getMessage().contains("needs validationFraction > 0"), e.getMessage());
+    }
+
+    @Test
     void savedModelLoadsThroughSavedModelsAndTransformIsDeterministic(@TempDir Path dir) throws Exception {
         LfrModel m = fit(1).model();
         Path zip = dir.resolve("model.zip");

@@ -53,6 +53,12 @@ final class LfrFlags {
             description = "Training rows held out for early stopping, in [0, 0.5). Default: ${DEFAULT-VALUE}.")
     double validationFraction;
 
+    @Option(names = "--parity-target", paramLabel = "T",
+            description = "Choose the parameters (over every validation check of every restart) with the highest "
+                    + "validation accuracy whose |statistical parity difference| on the validation rows is <= T, in "
+                    + "(0, 1). Default: the lowest validation loss.")
+    Double parityTarget;
+
     LfrOptions toOptions() {
         LfrMode m = switch (mode) {
             case "paper" -> LfrMode.PAPER;
@@ -60,7 +66,7 @@ final class LfrFlags {
             default -> throw new IllegalArgumentException("--mode=" + mode + ", allowed: paper, aif360");
         };
         return new LfrOptions(prototypes, new LossWeights(ax, ay, az), m, restarts, maxIterations,
-                validationFraction, new LfrOptions().patience());
+                validationFraction, new LfrOptions().patience(), parityTarget == null ? Double.NaN : parityTarget);
     }
 
     ProtectedSetting setting() {

@@ -8,8 +8,8 @@ import org.veil.lfr.optim.IterationListener;
 /**
  * L-BFGS listener of one restart: every {@link LfrOptions#CHECK_EVERY} iterations it evaluates the
  * validation loss, keeps a copy of the best parameters, reports progress, and stops the restart after
- * {@code patience} checks without improvement; it also stops on cancellation. Without validation rows
- * it only reports progress. Not thread-safe (one restart).
+ * {@code patience} checks without improvement; it also stops on cancellation. With a parity target it
+ * offers every check to the {@link ParitySelection}. Without validation rows it only reports progress. Not thread-safe (one restart).
  */
 final class EarlyStopping implements IterationListener {
     private final LfrObjective train;
@@ -18,18 +18,21 @@ final class EarlyStopping implements IterationListener {
     private final int restart;
     private final int restarts;
     private final RunContext ctx;
+    private final ParitySelection selection;
     private double best = Double.POSITIVE_INFINITY;
     private double[] bestTheta;
     private int bestIteration = -1;
     private int stale;
 
-    EarlyStopping(LfrObjective train, LfrObjective valid, int patience, int restart, int restarts, RunContext ctx) {
+    EarlyStopping(LfrObjective train, LfrObjective valid, int patience, int restart, int restarts, RunContext ctx,
+            ParitySelection selection) {
         this.train = train;
         this.valid = valid;
         this.patience = patience;
         this.restart = restart;
         this.restarts = restarts;
         this.ctx = ctx;
+        this.selection = selection;
     }
 
     @Override
@@ -46,6 +49,9 @@ final class EarlyStopping implements IterationListener {
             return true;
         }
         double v = valid.terms(x).total();
+        if (selection != null) {
+            selection.offer(x, valid.predictions(), v, restart, iteration);
+        }
         if (improves(v, best)) {
             best = v;
             bestTheta = x.clone();

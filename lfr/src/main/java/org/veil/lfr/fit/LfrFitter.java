@@ -46,6 +46,7 @@ public final class LfrFitter {
             LfrObjective valid = parts[1] == null ? null
                     : new LfrObjective(parts[1], layout, options.weights(), options.mode(), pool);
             List<RestartResult> results = new ArrayList<>();
+            ParitySelection selection = options.selectsByParity() ? new ParitySelection(options.parityTarget()) : null;
             double[] best = null;
             double bestScore = Double.POSITIVE_INFINITY;
             int bestRestart = 0;
@@ -53,11 +54,14 @@ public final class LfrFitter {
                 ctx.cancellation().check();
                 double[] start = Initialiser.start(parts[0], layout, options.mode(), random);
                 EarlyStopping stop = new EarlyStopping(train, valid, options.patience(), r, options.restarts(),
-                        ctx);
+                        ctx, selection);
                 long t0 = System.nanoTime();
                 LbfgsResult res = new Lbfgs(lbfgs()).minimize(train::valueAndGradient, start, stop);
                 double[] kept = res.x();
                 double validLoss = valid == null ? Double.NaN : valid.terms(kept).total();
+                if (selection != null) {
+                    selection.offer(kept, valid.predictions(), validLoss, r, res.iterations());
+                }
                 boolean checkWins = stop.bestTheta() != null && stop.bestValidation() < validLoss;
                 if (checkWins) {
                     kept = stop.bestTheta();
@@ -74,8 +78,13 @@ public final class LfrFitter {
                     bestRestart = r;
                 }
             }
+            if (selection != null) {
+                best = selection.theta();
+                bestRestart = selection.restart();
+            }
             return new LfrFit(best, layout, results, bestRestart, train.terms(best),
-                    valid == null ? null : valid.terms(best));
+                    valid == null ? null : valid.terms(best), selection == null ? null : selection.stats(),
+                    selection == null ? -1 : selection.iteration());
         } finally {
             pool.shutdown();
         }

@@ -58,6 +58,20 @@ public final class LfrObjective {
         return scale.terms(s);
     }
 
+    /** The label head's accuracy and parity on these rows at the θ of the last evaluation. */
+    public PredictionStats predictions() {
+        long correct = 0;
+        double[] selected = new double[2];
+        double[] rows = new double[2];
+        for (int n = 0; n < data.rows(); n++) {
+            int pred = state.yHat[n] > 0.5 ? 1 : 0;
+            correct += pred == data.favourable()[n] ? 1 : 0;
+            selected[data.privileged()[n]] += pred;
+            rows[data.privileged()[n]]++;
+        }
+        return new PredictionStats((double) correct / data.rows(), selected[0] / rows[0] - selected[1] / rows[1]);
+    }
+
     /** L(θ); writes ∂L/∂θ into {@code gradient}. */
     public double valueAndGradient(double[] theta, double[] gradient) {
         ForwardPass.Sums s = forward(theta);
