@@ -1,5 +1,7 @@
 package org.veil.evaluate.report;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
@@ -71,16 +73,34 @@ public final class FairnessTradeoffPage {
                 PlotOrientation.VERTICAL, true, false, false);
         ChartImages.style(chart);
         XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        r.setSeriesLinesVisible(1, false);
+        // points only: neighbouring Az values need not be neighbours on the curve (each fit is its own optimum)
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             r.setSeriesPaint(s, ChartImages.colour(s));
         }
         plot.setRenderer(r);
         plot.addDomainMarker(new IntervalMarker(-0.05, 0.05, new java.awt.Color(0, 0x9E, 0x73, 40)));
+        DecimalFormat az = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        double lo = -0.06;
+        double hi = 0.06;
+        double yLo = 100;
+        double yHi = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                lo = Math.min(lo, data.getXValue(s, i));
+                hi = Math.max(hi, data.getXValue(s, i));
+                yLo = Math.min(yLo, data.getYValue(s, i));
+                yHi = Math.max(yHi, data.getYValue(s, i));
+            }
+        }
+        double pad = 0.05 * (hi - lo);
+        plot.getDomainAxis().setRange(lo - pad, hi + pad);
+        plot.getRangeAxis().setRange(Math.max(0, yLo - 2), Math.min(100, yHi + 2));
         for (SweepPoint p : points) {
-            plot.addAnnotation(new XYTextAnnotation(String.format(Locale.ROOT, "%.3g", p.az()), p.parityDifference(),
-                    100 * p.accuracy() + 0.4));
+            XYTextAnnotation label = new XYTextAnnotation("Az " + az.format(p.az()), p.parityDifference(),
+                    100 * p.accuracy());
+            label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+            plot.addAnnotation(label);
         }
         return chart;
     }
