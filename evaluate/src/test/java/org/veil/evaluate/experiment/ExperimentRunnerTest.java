@@ -88,8 +88,10 @@ class ExperimentRunnerTest {
         assertTrue(msg.startsWith("members=200 per side and population=200 need 600 distinct rows, coin-flips has 300"),
                 msg);
         assertThrows(IllegalArgumentException.class, () -> new ExperimentSizes(200, 200, 5, 2));
-        assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("lfr"), List.of(1.0),
-                List.of("lira"), new ExperimentSizes(200, 200, 4, 2), options().models(), 1, false));
+        msg = assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("dp-ftrl"),
+                List.of(1.0), List.of("lira"), new ExperimentSizes(200, 200, 4, 2), options().models(), 1, false))
+                .getMessage();
+        assertTrue(msg.equals("method=dp-ftrl, allowed: baseline, dp-sgd, pate, lfr"), msg);
         msg = assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("baseline"), List.of(),
                 List.of("shadow"), new ExperimentSizes(200, 160, 4, 2), options().models(), 1, false)).getMessage();
         assertTrue(msg.startsWith("population=160 with shadowModels=2 gives each shadow model 40 training rows, "
