@@ -40,27 +40,30 @@ public final class LfrEvaluation {
         FairnessReport r = report(data, pred, privileged, favourable);
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(prefix + "testAccuracy", r.accuracy());
+        m.putAll(groupMetrics(r, prefix));
+        m.put(prefix + "consistency", Consistency.aif360(data.features(), favourableIndicator(pred, favourable),
+                NEIGHBOURS, Runtime.getRuntime().availableProcessors()));
+        return m;
+    }
+
+    /**
+     * The group fields of a report, in report order: {@code balancedAccuracy}, {@code statisticalParityDifference},
+     * {@code disparateImpact}, {@code equalOpportunityDifference}, {@code averageOddsDifference}.
+     */
+    public static Map<String, Double> groupMetrics(FairnessReport r, String prefix) {
+        Map<String, Double> m = new LinkedHashMap<>();
         m.put(prefix + "balancedAccuracy", r.balancedAccuracy());
         m.put(prefix + "statisticalParityDifference", r.statisticalParityDifference());
         m.put(prefix + "disparateImpact", r.disparateImpact());
         m.put(prefix + "equalOpportunityDifference", r.equalOpportunityDifference());
         m.put(prefix + "averageOddsDifference", r.averageOddsDifference());
-        m.put(prefix + "consistency", Consistency.aif360(data.features(), favourableIndicator(pred, favourable),
-                NEIGHBOURS, Runtime.getRuntime().availableProcessors()));
         return m;
     }
 
     /** The fairness report of predictions {@code pred} on {@code data}. */
     public static FairnessReport report(Dataset data, int[] pred, List<String> privileged, int favourable) {
         var p = ProtectedSetting.protectedOf(data);
-        int[] priv = privileged.stream().mapToInt(g -> {
-            int i = p.groupNames().indexOf(g);
-            if (i < 0) {
-                throw new IllegalArgumentException("privileged group '" + g + "' is not a value of '" + p.name()
-                        + "'; groups: " + p.groupNames());
-            }
-            return i;
-        }).toArray();
+        int[] priv = ProtectedSetting.groupIndices(p, privileged);
         return FairnessMetrics.of(data.labels(), pred, p.groups(), p.groupNames().size(), priv, favourable);
     }
 

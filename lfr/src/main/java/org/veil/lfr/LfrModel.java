@@ -1,17 +1,12 @@
 package org.veil.lfr;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.veil.core.error.DataFormatException;
+import org.veil.core.model.JsonModelZip;
 import org.veil.core.model.SavableClassifier;
-import org.veil.core.record.RecordJson;
 import org.veil.lfr.model.Memberships;
 
 /**
@@ -149,11 +144,7 @@ public record LfrModel(LfrMode mode, double[][] prototypes, double[] labelWeight
 
     @Override
     public void save(Path file) throws IOException {
-        try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(raw)) {
-            zip.putNextEntry(new ZipEntry(ENTRY));
-            zip.write(RecordJson.mapper().writeValueAsBytes(this));
-            zip.closeEntry();
-        }
+        JsonModelZip.write(file, ENTRY, this);
     }
 
     @Override
@@ -167,15 +158,6 @@ public record LfrModel(LfrMode mode, double[][] prototypes, double[] labelWeight
      * @throws DataFormatException when the file has no readable {@value #ENTRY}
      */
     public static LfrModel load(Path file) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (ENTRY.equals(e.getName())) {
-                    return RecordJson.mapper().readValue(zip.readAllBytes(), LfrModel.class);
-                }
-            }
-        } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
-            throw new DataFormatException(file.toString(), 0, ENTRY, "unreadable LFR model: " + e.getMessage());
-        }
-        throw new DataFormatException(file.toString(), 0, null, "not an LFR model: missing " + ENTRY);
+        return JsonModelZip.read(file, ENTRY, LfrModel.class, "LFR model", "an");
     }
 }

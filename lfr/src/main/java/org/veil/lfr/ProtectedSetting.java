@@ -77,12 +77,7 @@ public record ProtectedSetting(List<String> privilegedGroups, String favourableC
         ProtectedAttribute p = protectedOf(data);
         boolean[] priv = new boolean[p.groupNames().size()];
         if (!privilegedGroups.isEmpty()) {
-            for (String name : privilegedGroups) {
-                int g = p.groupNames().indexOf(name);
-                if (g < 0) {
-                    throw new IllegalArgumentException("privileged group '" + name + "' is not a value of '"
-                            + p.name() + "'; groups: " + p.groupNames());
-                }
+            for (int g : groupIndices(p, privilegedGroups)) {
                 priv[g] = true;
             }
             return priv;
@@ -101,6 +96,19 @@ public record ProtectedSetting(List<String> privilegedGroups, String favourableC
         }
         priv[best] = true;
         return priv;
+    }
+
+    /** The indices of the named groups of {@code p}, refusing a name that is not one of its groups. */
+    static int[] groupIndices(ProtectedAttribute p, List<String> names) {
+        int[] out = new int[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = p.groupNames().indexOf(names.get(i));
+            if (out[i] < 0) {
+                throw new IllegalArgumentException("privileged group '" + names.get(i) + "' is not a value of '"
+                        + p.name() + "'; groups: " + p.groupNames());
+            }
+        }
+        return out;
     }
 
     static ProtectedAttribute protectedOf(Dataset data) {

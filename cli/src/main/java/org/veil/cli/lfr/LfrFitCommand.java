@@ -15,7 +15,6 @@ import org.veil.core.data.DataLoader;
 import org.veil.core.data.DatasetSplit;
 import org.veil.core.model.TrainedModel;
 import org.veil.core.run.RunContext;
-import org.veil.core.train.BaselineTrainer;
 import org.veil.core.train.TrainingJob;
 import org.veil.lfr.LfrEvaluation;
 import org.veil.lfr.LfrModel;
@@ -26,7 +25,6 @@ import org.veil.lfr.leakage.ProtectedLeakage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code veil lfr fit}: fit LFR, measure accuracy and fairness on the test split beside a baseline. */
@@ -45,21 +43,11 @@ public final class LfrFitCommand implements Callable<Integer> {
     @Mixin
     private LfrFlags flags;
 
-    @Option(names = "--no-baseline", description = "Skip the unconstrained baseline MLP.")
-    private boolean noBaseline;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed of the validation split and the restarts. Default: ${DEFAULT-VALUE}.")
-    private long seed;
-
-    @Option(names = "--parallelism", paramLabel = "N", description = "Worker threads (default: the cores).")
-    private Integer parallelism;
+    @Mixin
+    private LfrRunFlags run;
 
     @Mixin
     private OutputOptions output;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    private boolean quiet;
 
     @Mixin
     private JsonOption json;
@@ -67,22 +55,20 @@ public final class LfrFitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProtectedSetting setting = flags.setting();
-        LfrTrainer trainer = new LfrTrainer(flags.toOptions(), setting,
-                parallelism == null ? Runtime.getRuntime().availableProcessors() : parallelism);
+        LfrTrainer trainer = new LfrTrainer(flags.toOptions(), setting, run.threads());
         DatasetSplit split = DataLoader.load(data.toSpec()).split();
         TrainedModel<LfrModel> trained;
         RunContext ctx;
         Map<String, Double> metrics = new LinkedHashMap<>();
-        try (TerminalProgress progress = TerminalProgress.forConsole(quiet || json.enabled())) {
-            ctx = RunContext.seeded(seed).withProgress(progress);
+        try (TerminalProgress progress = TerminalProgress.forConsole(run.quiet || json.enabled())) {
+            ctx = RunContext.seeded(run.seed).withProgress(progress);
             trained = TrainingJob.trainAndTest(trainer, split, ctx);
             LfrModel m = trained.model();
             metrics.putAll(LfrEvaluation.metrics(m, split.test(), m.privilegedGroups(), m.favourableClass(), ""));
-            if (!noBaseline) {
-                var base = TrainingJob.trainAndTest(new BaselineTrainer(), split, RunContext.seeded(seed)
-                        .withProgress(progress));
-                metrics.putAll(LfrEvaluation.metrics(base.model(), split.test(), m.privilegedGroups(),
-                        m.favourableClass(), "baseline."));
+            Map<String, Double> base = run.baseline(split, m.privilegedGroups(), m.favourableClass(), "baseline.",
+                    progress);
+            if (base != null) {
+                metrics.putAll(base);
             }
             metrics.putAll(leakage(m, split, ctx));
         }
@@ -106,7 +92,7 @@ public final class LfrFitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
             Map<String, Object> result = new LinkedHashMap<>(LfrEvaluation.pick(m, ""));
-            if (!noBaseline) {
+            if (!run.noBaseline) {
                 result.put("baseline", LfrEvaluation.pick(m, "baseline."));
             }
             result.put("protectedLeakage", m.get("protectedLeakage"));
@@ -116,7 +102,7 @@ public final class LfrFitCommand implements Callable<Integer> {
             return;
         }
         out.println(LfrEvaluation.line("LFR     ", m, ""));
-        if (!noBaseline) {
+        if (!run.noBaseline) {
             out.println(LfrEvaluation.line("baseline", m, "baseline."));
         }
         out.printf(Locale.ROOT, "protected attribute from the representation: balanced accuracy %.4f (best of "

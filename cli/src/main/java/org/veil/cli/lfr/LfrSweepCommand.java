@@ -19,10 +19,9 @@ import org.veil.core.error.VeilException;
 import org.veil.core.io.AtomicFiles;
 import org.veil.core.record.RecordJson;
 import org.veil.core.run.RunContext;
-import org.veil.core.train.BaselineTrainer;
-import org.veil.core.train.TrainingJob;
 import org.veil.evaluate.report.FairnessTradeoffPage;
 import org.veil.lfr.LfrEvaluation;
+import org.veil.lfr.ProtectedSetting;
 import org.veil.lfr.sweep.LfrSweep;
 import org.veil.lfr.sweep.SweepPoint;
 import picocli.CommandLine.Command;
@@ -49,21 +48,11 @@ public final class LfrSweepCommand implements Callable<Integer> {
             description = "Parity weights to fit (--az is ignored). Default: ${DEFAULT-VALUE}.")
     private double[] azs;
 
-    @Option(names = "--no-baseline", description = "Skip the unconstrained baseline MLP.")
-    private boolean noBaseline;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed; fit i uses a seed derived from it. Default: ${DEFAULT-VALUE}.")
-    private long seed;
-
-    @Option(names = "--parallelism", paramLabel = "N", description = "Worker threads (default: the cores).")
-    private Integer parallelism;
+    @Mixin
+    private LfrRunFlags run;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for sweep.json and sweep.html.")
     private Path out;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    private boolean quiet;
 
     @Mixin
     private JsonOption json;
@@ -73,17 +62,13 @@ public final class LfrSweepCommand implements Callable<Integer> {
         var options = flags.toOptions();
         DatasetSplit split = DataLoader.load(data.toSpec()).split();
         List<SweepPoint> points;
-        Map<String, Double> base = null;
-        try (TerminalProgress progress = TerminalProgress.forConsole(quiet || json.enabled())) {
-            RunContext ctx = RunContext.seeded(seed).withProgress(progress);
-            points = LfrSweep.run(options, flags.setting(), parallelism == null
-                    ? Runtime.getRuntime().availableProcessors() : parallelism, azs, split, ctx);
-            if (!noBaseline) {
-                var b = TrainingJob.trainAndTest(new BaselineTrainer(), split, RunContext.seeded(seed));
-                int fav = flags.setting().favourableIndex(split.train());
-                base = LfrEvaluation.metrics(b.model(), split.test(), flags.setting().privilegedNames(split.train(),
-                        fav), fav, "");
-            }
+        ProtectedSetting setting = flags.setting();
+        Map<String, Double> base;
+        try (TerminalProgress progress = TerminalProgress.forConsole(run.quiet || json.enabled())) {
+            RunContext ctx = RunContext.seeded(run.seed).withProgress(progress);
+            points = LfrSweep.run(options, setting, run.threads(), azs, split, ctx);
+            int fav = setting.favourableIndex(split.train());
+            base = run.baseline(split, setting.privilegedNames(split.train(), fav), fav, "", progress);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("data", split.train().source().name());

@@ -1,16 +1,10 @@
 package org.veil.core.model;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.veil.core.error.DataFormatException;
-import org.veil.core.record.RecordJson;
 
 /**
  * The model that knows nothing: every row gets probability 1/m for each of the m classes (so
@@ -59,11 +53,7 @@ public record UniformClassifier(int numFeatures, List<String> classNames) implem
 
     @Override
     public void save(Path file) throws IOException {
-        try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(raw)) {
-            zip.putNextEntry(new ZipEntry(ENTRY));
-            zip.write(RecordJson.mapper().writeValueAsBytes(this));
-            zip.closeEntry();
-        }
+        JsonModelZip.write(file, ENTRY, this);
     }
 
     @Override
@@ -77,15 +67,6 @@ public record UniformClassifier(int numFeatures, List<String> classNames) implem
      * @throws DataFormatException when the file has no readable {@value #ENTRY}
      */
     public static UniformClassifier load(Path file) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (ENTRY.equals(e.getName())) {
-                    return RecordJson.mapper().readValue(zip.readAllBytes(), UniformClassifier.class);
-                }
-            }
-        } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
-            throw new DataFormatException(file.toString(), 0, ENTRY, "unreadable uniform model: " + e.getMessage());
-        }
-        throw new DataFormatException(file.toString(), 0, null, "not a " + FORMAT + " model: missing " + ENTRY);
+        return JsonModelZip.read(file, ENTRY, UniformClassifier.class, "uniform model", "a");
     }
 }

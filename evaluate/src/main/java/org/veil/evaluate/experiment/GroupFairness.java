@@ -1,9 +1,7 @@
 package org.veil.evaluate.experiment;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.veil.core.data.Dataset;
 import org.veil.core.model.Classifier;
 import org.veil.core.model.TrainedModel;
@@ -36,12 +34,6 @@ final class GroupFairness {
         } catch (IllegalArgumentException oneSided) {
             return trained; // a test split without one of the two sides has no group metric to report
         }
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("balancedAccuracy", r.balancedAccuracy());
-        m.put("statisticalParityDifference", r.statisticalParityDifference());
-        m.put("disparateImpact", r.disparateImpact());
-        m.put("equalOpportunityDifference", r.equalOpportunityDifference());
-        m.put("averageOddsDifference", r.averageOddsDifference());
-        return trained.withRecord(trained.record().withMetrics(m, Instant.now()));
+        return trained.withRecord(trained.record().withMetrics(LfrEvaluation.groupMetrics(r, ""), Instant.now()));
     }
 }

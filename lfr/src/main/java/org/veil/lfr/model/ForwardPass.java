@@ -32,7 +32,7 @@ final class ForwardPass {
             double[] m = state.membership[n];
             double[] u = state.dots[n];
             distances(n, layout.alphaSets() == 2 && priv ? 1 : 0, u, state.distance[n]);
-            softmin(state.distance[n], m);
+            Memberships.softmin(state.distance[n], m);
             // ‖x̂ − x‖² = x̂·x̂ − 2 x̂·x + x·x with x̂ = Σ_k M_k v_k (eq. 5): x̂·x̂ = MᵀΓM, x̂·x = Σ_k M_k u_k
             double hh = 0;
             double hx = 0;
@@ -73,22 +73,6 @@ final class ForwardPass {
             double xs = p.euclidean ? u[j] : rows.dot(n, p.weighted[set][j]);
             double q = Math.max(0, xa - 2 * xs + p.offset[set][j]);
             d[j] = p.euclidean ? Math.sqrt(q) : q;
-        }
-    }
-
-    /** M_k = exp(−d_k) / Σ_j exp(−d_j) (eq. 2), shifted by the smallest distance. */
-    static void softmin(double[] d, double[] m) {
-        double min = Double.POSITIVE_INFINITY;
-        for (double v : d) {
-            min = Math.min(min, v);
-        }
-        double z = 0;
-        for (int j = 0; j < d.length; j++) {
-            m[j] = Math.exp(min - d[j]);
-            z += m[j];
-        }
-        for (int j = 0; j < d.length; j++) {
-            m[j] /= z;
         }
     }
 

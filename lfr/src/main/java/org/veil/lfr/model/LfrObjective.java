@@ -20,7 +20,6 @@ import org.veil.lfr.LfrMode;
 public final class LfrObjective {
     private final LfrProblem data;
     private final ParameterLayout layout;
-    private final LossWeights weights;
     private final LfrMode mode;
     private final ForkJoinPool pool;
     private final RowState state;
@@ -39,7 +38,6 @@ public final class LfrObjective {
         }
         this.data = data;
         this.layout = layout;
-        this.weights = weights;
         this.mode = mode;
         this.pool = pool;
         this.state = new RowState(data.rows(), layout.prototypes());
@@ -114,13 +112,5 @@ public final class LfrObjective {
             total = add.apply(total, parts[b]);
         }
         return total;
-    }
-
-    LfrMode mode() {
-        return mode;
-    }
-
-    LossWeights weights() {
-        return weights;
     }
 }

@@ -17,20 +17,25 @@ public final class Memberships {
      * @param alpha per-feature weights (weighted squared distance), or null for the Euclidean distance
      */
     public static void compute(double[] x, double[][] v, double[] alpha, double[] distance, double[] membership) {
-        int k = v.length;
+        for (int j = 0; j < v.length; j++) {
+            distance[j] = alpha == null ? Math.sqrt(squaredDistance(x, v[j])) : weightedDistance(x, v[j], alpha);
+        }
+        softmin(distance, membership);
+    }
+
+    /** M_k = exp(−d_k) / Σ_j exp(−d_j) (eq. 2), shifted by the smallest distance so that no exponent overflows. */
+    static void softmin(double[] d, double[] m) {
         double min = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < k; j++) {
-            double s = alpha == null ? Math.sqrt(squaredDistance(x, v[j])) : weightedDistance(x, v[j], alpha);
-            distance[j] = s;
-            min = Math.min(min, s);
+        for (double v : d) {
+            min = Math.min(min, v);
         }
         double z = 0;
-        for (int j = 0; j < k; j++) {
-            membership[j] = Math.exp(min - distance[j]);
-            z += membership[j];
+        for (int j = 0; j < d.length; j++) {
+            m[j] = Math.exp(min - d[j]);
+            z += m[j];
         }
-        for (int j = 0; j < k; j++) {
-            membership[j] /= z;
+        for (int j = 0; j < d.length; j++) {
+            m[j] /= z;
         }
     }
 
