@@ -33,6 +33,7 @@ public final class SecAggClient {
     private X25519.RawKeyPair maskingKeys;
     private final Map<Integer, AdvertiseKeys> neighbourKeys = new TreeMap<>();
     private final Map<Integer, ShareCipher.SharePair> heldShares = new TreeMap<>();
+    private final Map<Integer, byte[]> channelKeys = new TreeMap<>();
     private byte[] selfMaskSeed;
 
     /**
@@ -92,6 +93,7 @@ public final class SecAggClient {
         SortedMap<Integer, byte[]> out = new TreeMap<>();
         for (int v : holders) {
             byte[] key = ShareCipher.key(X25519.agree(encryptionKeys.privateKey(), neighbourKeys.get(v).encryptionKey()), id, v);
+            channelKeys.put(v, key); // c_uv serves both directions; reused in round 2
             ShareCipher.SharePair pair = new ShareCipher.SharePair(bShares.get(v + 1), skShares.get(v + 1));
             out.put(v, ShareCipher.encrypt(key, id, v, pair, random));
         }
@@ -124,9 +126,8 @@ public final class SecAggClient {
         for (Map.Entry<Integer, byte[]> e : received.ciphertexts().entrySet()) {
             int v = e.getKey();
             abortUnless(neighbourKeys.containsKey(v), "ciphertext from " + v + ", who is not a neighbour that advertised");
-            byte[] key = ShareCipher.key(X25519.agree(encryptionKeys.privateKey(), neighbourKeys.get(v).encryptionKey()), id, v);
             try {
-                heldShares.put(v, ShareCipher.decrypt(key, v, id, e.getValue()));
+                heldShares.put(v, ShareCipher.decrypt(channelKeys.get(v), v, id, e.getValue()));
             } catch (IllegalArgumentException ex) {
                 stage = Stage.ABORTED;
                 throw ex;
@@ -169,6 +170,7 @@ public final class SecAggClient {
             }
         });
         selfMaskSeed = null;
+        channelKeys.clear();
         return new UnmaskResponse(id, b, sk);
     }
 

@@ -65,6 +65,7 @@ public final class SecAggServer {
     public Map<Integer, NeighbourKeys> endAdvertiseStage() {
         stage = next(Stage.ADVERTISE);
         u1 = pruned(adverts.keySet());
+        requireSomeone(u1, "advertised keys");
         Map<Integer, NeighbourKeys> out = new TreeMap<>();
         for (int u : u1) {
             SortedMap<Integer, AdvertiseKeys> keys = new TreeMap<>();
@@ -86,6 +87,7 @@ public final class SecAggServer {
     public Map<Integer, ShareCiphertexts> endShareStage() {
         stage = next(Stage.SHARE);
         u2 = pruned(uploads.keySet());
+        requireSomeone(u2, "shared keys");
         Map<Integer, ShareCiphertexts> out = new TreeMap<>();
         for (int v : u2) {
             SortedMap<Integer, byte[]> inbox = new TreeMap<>();
@@ -196,6 +198,13 @@ public final class SecAggServer {
         reject(allowed != null && !allowed.contains(u), "client " + u + " did not complete the previous stage");
         reject(already.contains(u), "duplicate message from client " + u);
         return u;
+    }
+
+    private void requireSomeone(Set<Integer> set, String what) {
+        if (set.isEmpty()) {
+            throw new IllegalStateException("too many dropouts: no client that " + what + " has threshold="
+                    + config.threshold() + " live neighbours");
+        }
     }
 
     private static void reject(boolean bad, String message) {

@@ -87,9 +87,19 @@ final class ServerUnmasking {
         return shares;
     }
 
+    /**
+     * Reconstructs from t + 1 shares when there are that many: the redundant one exposes any single wrong
+     * share among the t used (see {@link ShamirSharing}) at O(t) extra cost; checking all m would cost O(t·m).
+     */
     private static byte[] reconstruct(SecAggConfig config, int v, Map<Integer, BigInteger> shares, String what) {
+        Map<Integer, BigInteger> used = new TreeMap<>();
+        for (Map.Entry<Integer, BigInteger> e : shares.entrySet()) {
+            if (used.size() <= config.threshold()) {
+                used.put(e.getKey(), e.getValue());
+            }
+        }
         try {
-            return ShamirSharing.reconstruct(shares, config.threshold());
+            return ShamirSharing.reconstruct(used, config.threshold());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("shares of " + what + " for client " + v + " are inconsistent: "
                     + e.getMessage(), e);

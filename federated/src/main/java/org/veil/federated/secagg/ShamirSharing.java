@@ -16,8 +16,11 @@ import java.util.TreeMap;
  * holder's evaluation point; f has degree t − 1 and f(0) = secret.
  *
  * <p>Because p exceeds the secret space 2^256, reconstruction rejects a value ≥ 2^256, and with more than
- * t shares it checks that every extra share lies on the interpolated polynomial, so inconsistent shares
- * raise {@link IllegalArgumentException} instead of yielding a wrong secret.
+ * t shares it checks that every extra share lies on the polynomial interpolated through the first t, so
+ * inconsistent shares raise {@link IllegalArgumentException} instead of yielding a wrong secret. One honest
+ * extra share suffices to expose any single wrong share among the t used: two distinct polynomials of
+ * degree &lt; t that agree on the t − 1 honest points differ at every other point. Cost: one modular
+ * inverse and O(t) multiplications per share, O(t·(m − t)) for m shares.
  *
  * <p>Stateless and thread-safe; {@link #share} draws the t − 1 coefficients from the given {@link SecureRandom}.
  */
@@ -139,15 +142,37 @@ public final class ShamirSharing {
             for (int i = 0; i < t; i++) {
                 x[i] = BigInteger.valueOf(xs.get(i));
             }
+            BigInteger[] den = new BigInteger[t];
             for (int i = 0; i < t; i++) {
-                BigInteger den = BigInteger.ONE;
+                BigInteger d = BigInteger.ONE;
                 for (int j = 0; j < t; j++) {
                     if (j != i) {
-                        den = den.multiply(x[i].subtract(x[j])); // exact: small integers
+                        d = d.multiply(x[i].subtract(x[j])); // exact: a product of small integers
                     }
                 }
-                weightedY[i] = shares.get(xs.get(i)).multiply(den.mod(PRIME).modInverse(PRIME)).mod(PRIME);
+                den[i] = d.mod(PRIME);
             }
+            BigInteger[] inv = batchInverse(den);
+            for (int i = 0; i < t; i++) {
+                weightedY[i] = shares.get(xs.get(i)).multiply(inv[i]).mod(PRIME);
+            }
+        }
+
+        /** All inverses with one modInverse (Montgomery's trick: prefix products, then back-substitution). */
+        private static BigInteger[] batchInverse(BigInteger[] a) {
+            int t = a.length;
+            BigInteger[] prefix = new BigInteger[t + 1];
+            prefix[0] = BigInteger.ONE;
+            for (int i = 0; i < t; i++) {
+                prefix[i + 1] = prefix[i].multiply(a[i]).mod(PRIME);
+            }
+            BigInteger inv = prefix[t].modInverse(PRIME); // (a_0 ⋯ a_{t−1})^{-1}
+            BigInteger[] out = new BigInteger[t];
+            for (int i = t - 1; i >= 0; i--) {
+                out[i] = inv.multiply(prefix[i]).mod(PRIME); // a_i^{-1} = (a_0 ⋯ a_i)^{-1} · (a_0 ⋯ a_{i−1})
+                inv = inv.multiply(a[i]).mod(PRIME);
+            }
+            return out;
         }
 
         BigInteger at(BigInteger z) {
