@@ -9,8 +9,10 @@ import org.veil.core.run.Randomness;
  * The SecAgg+ communication graph (Bell et al. 2020, §3: each client secret-shares with and masks against
  * only its neighbours in a random graph of degree k = O(log n)): a Harary graph H_{k,n} on a ring of n
  * positions (Harary 1962: position i joined to i ± 1 … ± ⌊k/2⌋, plus the diametric position when k is odd)
- * with clients assigned to positions by a random permutation drawn from a public seed — the construction of
- * the Flower SecAgg+ implementation. k = n − 1 gives the complete graph of Bonawitz et al. 2017.
+ * with clients assigned to positions by a random permutation drawn from a public seed. For even k this is
+ * the graph of the Flower SecAgg+ workflow (adap/flower {@code secaggplus_workflow.py}: shuffled node ids,
+ * ring offsets −k/2 … k/2; Flower forces even k and also counts the client itself as a share holder, which
+ * Veil does not). k = n − 1 gives the complete graph of Bonawitz et al. 2017.
  *
  * <p>Degrees are exactly k, except when both k and n are odd, where one client has k + 1 (a k-regular graph
  * on an odd number of vertices does not exist for odd k). The graph is symmetric and a pure function of
