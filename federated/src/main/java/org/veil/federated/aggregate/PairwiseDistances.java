@@ -20,13 +20,15 @@ final class PairwiseDistances {
     static double[][] squared(UpdateSet s, boolean parallel) {
         int n = s.n;
         double[][] dist = new double[n][n];
+        double[] serialScratch = new double[CoordinateBlocks.BLOCK];
         for (int from = 0; from < s.d; from += CoordinateBlocks.BLOCK) {
             int lo = from;
             int hi = Math.min(s.d, from + CoordinateBlocks.BLOCK);
             IntStream rows = IntStream.range(0, n);
             (parallel ? rows.parallel() : rows).forEach(i -> {
+                double[] scratch = parallel ? new double[CoordinateBlocks.BLOCK] : serialScratch;
                 for (int j = i + 1; j < n; j++) {
-                    dist[i][j] += squaredDistance(s.rows[i], s.rows[j], lo, hi);
+                    dist[i][j] += squaredDistance(s.rows[i], s.rows[j], lo, hi, scratch);
                 }
             });
         }
@@ -38,27 +40,38 @@ final class PairwiseDistances {
         return dist;
     }
 
-    /** Σ_{k ∈ [lo, hi)} (a_k − b_k)², in double with four accumulators (fixed order). */
-    static double squaredDistance(float[] a, float[] b, int lo, int hi) {
+    /**
+     * Σ_{k ∈ [lo, hi)} (a_k − b_k)² in double, in a fixed order: the squares first into
+     * {@code scratch} (a loop the JIT vectorises), then summed with eight accumulators.
+     */
+    static double squaredDistance(float[] a, float[] b, int lo, int hi, double[] scratch) {
+        int len = hi - lo;
+        for (int k = 0; k < len; k++) {
+            double e = (double) a[lo + k] - b[lo + k];
+            scratch[k] = e * e;
+        }
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        int k = lo;
-        for (; k + 3 < hi; k += 4) {
-            double e0 = (double) a[k] - b[k];
-            double e1 = (double) a[k + 1] - b[k + 1];
-            double e2 = (double) a[k + 2] - b[k + 2];
-            double e3 = (double) a[k + 3] - b[k + 3];
-            s0 += e0 * e0;
-            s1 += e1 * e1;
-            s2 += e2 * e2;
-            s3 += e3 * e3;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        int k = 0;
+        for (; k + 7 < len; k += 8) {
+            s0 += scratch[k];
+            s1 += scratch[k + 1];
+            s2 += scratch[k + 2];
+            s3 += scratch[k + 3];
+            s4 += scratch[k + 4];
+            s5 += scratch[k + 5];
+            s6 += scratch[k + 6];
+            s7 += scratch[k + 7];
         }
-        for (; k < hi; k++) {
-            double e = (double) a[k] - b[k];
-            s0 += e * e;
+        for (; k < len; k++) {
+            s0 += scratch[k];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 }
