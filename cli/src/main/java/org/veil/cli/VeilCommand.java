@@ -7,6 +7,7 @@ import org.veil.cli.dpsgd.DpSgdCommand;
 import org.veil.cli.evaluate.EvaluateCommand;
 import org.veil.cli.experiment.ExperimentCommand;
 import org.veil.cli.fairness.FairnessCommand;
+import org.veil.cli.fed.FedCommand;
 import org.veil.cli.lfr.LfrCommand;
 import org.veil.cli.pate.PateCommand;
 import org.veil.cli.support.ExitCodes;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Privacy-preserving training toolkit: train hardened models (DP-SGD, PATE, fair",
             "representations, federated) and measure how much they leak.", ""},
         subcommands = {AccountantCommand.class, BenchCommand.class, DataCommand.class, DpSgdCommand.class,
-            EvaluateCommand.class, ExperimentCommand.class, FairnessCommand.class, LfrCommand.class, PateCommand.class, TrainCommand.class},
+            EvaluateCommand.class, ExperimentCommand.class, FairnessCommand.class, FedCommand.class, LfrCommand.class,
+            PateCommand.class, TrainCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {ExitCodes.FOOTER_0, ExitCodes.FOOTER_1, ExitCodes.FOOTER_2, ExitCodes.FOOTER_3, ExitCodes.FOOTER_4,
             ExitCodes.FOOTER_5, ExitCodes.FOOTER_130})

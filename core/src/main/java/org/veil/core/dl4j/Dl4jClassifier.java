@@ -158,6 +158,24 @@ public final class Dl4jClassifier implements SavableClassifier {
         v.close();
     }
 
+    /** A copy of all parameters in the network's own float32 precision, in {@link #parameters()} order. */
+    public float[] parameterFloats() {
+        synchronized (lock) {
+            return NdArrays.readFloats(net.params());
+        }
+    }
+
+    /** Replaces all parameters from float32 values (same order and length as {@link #parameters()}). */
+    public void setParameters(float[] values) {
+        if (values.length != net.numParams()) {
+            throw new IllegalArgumentException("values has " + values.length + " entries, allowed: "
+                    + net.numParams());
+        }
+        synchronized (lock) {
+            NdArrays.writeFloats(net.params(), values);
+        }
+    }
+
     /** An independent deep copy (parameters, configuration and updater state). */
     public Dl4jClassifier copy() {
         synchronized (lock) {

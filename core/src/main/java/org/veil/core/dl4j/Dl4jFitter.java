@@ -2,6 +2,7 @@ package org.veil.core.dl4j;
 
 import java.util.Objects;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -21,6 +22,8 @@ public final class Dl4jFitter implements AutoCloseable {
     private final INDArray features;
     private final INDArray labels;
     private final int rows;
+    private INDArray anchor;
+    private float[] anchorSource;
     private boolean closed;
 
     Dl4jFitter(Dl4jClassifier model, double[][] x, int[] y) {
@@ -73,12 +76,51 @@ public final class Dl4jFitter implements AutoCloseable {
         return score;
     }
 
+    /**
+     * Moves the parameters a fraction {@code rate} of the way towards {@code anchor}:
+     * w ← w − rate·(w − anchor). With rate = η·μ this is the gradient step of the proximal term
+     * (μ/2)‖w − anchor‖² of FedProx (Li et al. 2020, MLSys, §3 eq. 2), taken after each loss step
+     * (a first-order splitting of the same update).
+     *
+     * @param anchor the point to pull towards (length = number of parameters); copied to native memory
+     *               on the first call and reused while the same array is passed
+     * @param rate   in [0, 1]
+     */
+    public void shrinkTowards(float[] anchor, double rate) {
+        if (closed) {
+            throw new IllegalStateException("fitter is closed");
+        }
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("rate=" + rate + ", allowed: [0, 1]");
+        }
+        synchronized (model.lock()) {
+            INDArray params = model.network().params();
+            if (anchor.length != params.length()) {
+                throw new IllegalArgumentException("anchor has " + anchor.length + " entries, allowed: "
+                        + params.length());
+            }
+            if (this.anchor == null || anchorSource != anchor) {
+                if (this.anchor != null) {
+                    this.anchor.close();
+                }
+                this.anchor = Nd4j.create(anchor, new long[] {anchor.length}, DataType.FLOAT);
+                anchorSource = anchor;
+            }
+            // w - rate (w - a) = (1 - rate) w + rate a
+            params.muli(1 - rate);
+            Nd4j.getBlasWrapper().level1().axpy(params.length(), rate, this.anchor, params);
+        }
+    }
+
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             features.close();
             labels.close();
+            if (anchor != null) {
+                anchor.close();
+            }
         }
     }
 }

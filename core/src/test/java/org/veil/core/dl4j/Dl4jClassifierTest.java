@@ -145,6 +145,44 @@ class Dl4jClassifierTest {
     }
 
     @Test
+    void floatParametersMatchDoubleOnesAndRoundTrip() {
+        Dl4jClassifier m = mlp(6);
+        double[] d = m.parameters();
+        float[] f = m.parameterFloats();
+        assertEquals(d.length, f.length);
+        for (int i = 0; i < d.length; i++) {
+            assertEquals((float) d[i], f[i], 0f);
+        }
+        float[] g = f.clone();
+        g[0] += 1f;
+        g[g.length - 1] -= 2f;
+        m.setParameters(g);
+        assertArrayEquals(g, m.parameterFloats(), 0f);
+        assertThrows(IllegalArgumentException.class, () -> m.setParameters(new float[2]));
+    }
+
+    @Test
+    void shrinkTowardsMovesTheParametersTheRequestedFractionOfTheWay() {
+        Dl4jClassifier m = mlp(7);
+        float[] start = m.parameterFloats();
+        float[] anchor = new float[start.length];
+        for (int i = 0; i < anchor.length; i++) {
+            anchor[i] = i % 3 - 1f;
+        }
+        try (Dl4jFitter fitter = m.fitter(blobs(10))) {
+            fitter.shrinkTowards(anchor, 0.25);
+            float[] after = m.parameterFloats();
+            for (int i = 0; i < after.length; i++) {
+                assertEquals(start[i] - 0.25 * (start[i] - anchor[i]), after[i], 1e-6);
+            }
+            fitter.shrinkTowards(anchor, 1.0);
+            assertArrayEquals(anchor, m.parameterFloats(), 1e-6f);
+            assertThrows(IllegalArgumentException.class, () -> fitter.shrinkTowards(anchor, 1.5));
+            assertThrows(IllegalArgumentException.class, () -> fitter.shrinkTowards(new float[3], 0.1));
+        }
+    }
+
+    @Test
     void concurrentPredictionsMatchSequentialOnes() throws Exception {
         Dl4jClassifier m = mlp(6);
         Dataset d = blobs(300);

@@ -1,0 +1,229 @@
+package org.veil.federated.client;
+
+import io.grpc.CallCredentials;
+import io.grpc.Channel;
+import io.grpc.stub.StreamObserver;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.veil.core.data.Dataset;
+import org.veil.core.dl4j.Dl4jClassifier;
+import org.veil.federated.dp.UpdateNorms;
+import org.veil.federated.model.LocalResult;
+import org.veil.federated.model.LocalTrainer;
+import org.veil.federated.model.LocalTrainingOptions;
+import org.veil.federated.model.ModelSpec;
+import org.veil.federated.proto.FederationGrpc;
+import org.veil.federated.proto.JoinReply;
+import org.veil.federated.proto.JoinRequest;
+import org.veil.federated.proto.LeaveRequest;
+import org.veil.federated.proto.ModelRequest;
+import org.veil.federated.proto.SubmitReply;
+import org.veil.federated.proto.Task;
+import org.veil.federated.proto.TaskKind;
+import org.veil.federated.proto.TaskRequest;
+import org.veil.federated.proto.TensorChunk;
+import org.veil.federated.proto.UpdateChunk;
+import org.veil.federated.protocol.Messages;
+import org.veil.federated.transport.ChunkAssembler;
+import org.veil.federated.transport.ChunkException;
+import org.veil.federated.transport.TensorChunks;
+
+/**
+ * A federation client: joins, long-polls for tasks, and for each TRAIN task downloads the global
+ * model, trains on its own rows ({@link LocalTrainer}), optionally clips its update, and uploads it
+ * in chunks. Its data never leaves it; only updates do. The same code runs in a separate process
+ * over TLS ({@code veil fed client}) and inside a simulation over an in-process channel.
+ *
+ * <p>Thread safety: one thread per client. Randomness: the batch order of a task comes from the
+ * seed the server put in the task.
+ */
+public final class FederatedClient {
+
+    /** How long one NextTask call may be held by the server. */
+    static final int POLL_MILLIS = 10_000;
+    /** Longest wait for an upload's reply. */
+    static final long UPLOAD_TIMEOUT_SECONDS = 600;
+
+    private final String clientId;
+    private final FederationGrpc.FederationBlockingStub blocking;
+    private final FederationGrpc.FederationStub async;
+    private final Dataset data;
+    private final Behaviour behaviour;
+    private final Consumer<String> log;
+    private String session;
+    private int expectedParameters;
+    private ModelSpec spec;
+    private Dl4jClassifier model;
+    private double modelLearningRate = Double.NaN;
+
+    /**
+     * @param clientId    this client's id (for logs; the server knows it from the credentials)
+     * @param channel     to the server
+     * @param credentials the bearer token and id headers (may be null when the channel adds them)
+     * @param data        the client's rows
+     * @param behaviour   honest, or a drill
+     * @param log         one line per event
+     */
+    public FederatedClient(String clientId, Channel channel, CallCredentials credentials, Dataset data,
+            Behaviour behaviour, Consumer<String> log) {
+        this.clientId = Objects.requireNonNull(clientId, "clientId");
+        FederationGrpc.FederationBlockingStub b = FederationGrpc.newBlockingStub(channel);
+        FederationGrpc.FederationStub a = FederationGrpc.newStub(channel);
+        this.blocking = credentials == null ? b : b.withCallCredentials(credentials);
+        this.async = credentials == null ? a : a.withCallCredentials(credentials);
+        this.data = Objects.requireNonNull(data, "data");
+        this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Starts a session and checks that the client's data fits the federation's model. */
+    public void join() {
+        JoinReply r = blocking.join(JoinRequest.newBuilder().setNumExamples(data.rows()).setClientVersion("veil")
+                .build());
+        if (r.getProtocolVersion() != Messages.PROTOCOL_VERSION) {
+            throw new IllegalStateException("server speaks protocol " + r.getProtocolVersion() + ", this client "
+                    + Messages.PROTOCOL_VERSION);
+        }
+        spec = ModelSpec.fromJson(r.getModelDescription());
+        if (spec.numFeatures() != data.numFeatures() || spec.numClasses() != data.numClasses()) {
+            throw new IllegalArgumentException("client data has " + data.numFeatures() + " features and "
+                    + data.numClasses() + " classes; the federation's model expects " + spec.numFeatures() + " and "
+                    + spec.numClasses());
+        }
+        expectedParameters = Math.toIntExact(r.getNumParameters());
+        session = r.getSessionId();
+    }
+
+    /** Ends the session (best effort). */
+    public void leave() {
+        if (session != null) {
+            blocking.leave(LeaveRequest.newBuilder().setSessionId(session).build());
+            session = null;
+        }
+    }
+
+    /** Joins, works until the server says DONE, leaves; returns the number of tasks done. */
+    public int run() {
+        join();
+        int tasks = 0;
+        try {
+            while (true) {
+                Task t = poll();
+                if (t.getKind() == TaskKind.DONE) {
+                    log.accept("client " + clientId + ": federation finished after " + tasks + " tasks");
+                    return tasks;
+                }
+                if (t.getKind() == TaskKind.TRAIN) {
+                    train(t);
+                    tasks++;
+                }
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Joins, does the first TRAIN task offered (or stops at DONE), leaves. A simulated client that
+     * was sampled for a round runs this.
+     *
+     * @return whether a task was done
+     */
+    public boolean runOneTask() {
+        join();
+        try {
+            while (true) {
+                Task t = poll();
+                if (t.getKind() == TaskKind.DONE) {
+                    return false;
+                }
+                if (t.getKind() == TaskKind.TRAIN) {
+                    train(t);
+                    return true;
+                }
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    private Task poll() {
+        return blocking.nextTask(TaskRequest.newBuilder().setSessionId(session).setMaxWaitMillis(POLL_MILLIS).build());
+    }
+
+    private void train(Task task) {
+        LocalTrainingOptions local = Messages.local(task.getTrain());
+        float[] global = download(task.getTaskId());
+        if (model == null || modelLearningRate != local.learningRate()) {
+            model = spec.build(local.learningRate());
+            modelLearningRate = local.learningRate();
+        }
+        LocalResult r = LocalTrainer.train(model, global, data, local, new SplittableRandom(task.getTrain().getSeed()));
+        float[] delta = r.delta();
+        double clip = task.getTrain().getClipNorm();
+        if (clip > 0) {
+            UpdateNorms.clip(delta, clip);
+        }
+        SubmitReply reply = upload(task.getTaskId(), behaviour.apply(delta), r.examples());
+        log.accept("client " + clientId + ": round " + task.getRound() + " update "
+                + (reply.getAccepted() ? "accepted" : "rejected: " + reply.getReason()));
+    }
+
+    private float[] download(String taskId) {
+        Iterator<TensorChunk> chunks = blocking.downloadModel(ModelRequest.newBuilder().setSessionId(session)
+                .setTaskId(taskId).build());
+        ChunkAssembler assembler = new ChunkAssembler(expectedParameters);
+        try {
+            while (chunks.hasNext()) {
+                assembler.accept(chunks.next());
+            }
+            return assembler.values();
+        } catch (ChunkException e) {
+            throw new IllegalStateException("server sent a malformed model: " + e.reason(), e);
+        }
+    }
+
+    private SubmitReply upload(String taskId, float[] values, int examples) {
+        CompletableFuture<SubmitReply> done = new CompletableFuture<>();
+        StreamObserver<UpdateChunk> out = async.submitUpdate(new StreamObserver<>() {
+            @Override
+            public void onNext(SubmitReply value) {
+                done.complete(value);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                done.completeExceptionally(t);
+            }
+
+            @Override
+            public void onCompleted() {
+                done.complete(SubmitReply.newBuilder().setAccepted(false).setReason("no reply").build());
+            }
+        });
+        for (UpdateChunk.Builder c : TensorChunks.splitUpdate(values, TensorChunks.DEFAULT_CHUNK_FLOATS)) {
+            out.onNext(c.setSessionId(session).setTaskId(taskId).setWeight(examples).build());
+        }
+        out.onCompleted();
+        try {
+            return done.get(UPLOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while uploading", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("upload failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** For logs: the values this client reports about itself. */
+    public Map<String, Object> describe() {
+        return Map.of("client", clientId, "rows", data.rows(), "behaviour", behaviour.name().toLowerCase());
+    }
+}

@@ -1,0 +1,115 @@
+package org.veil.federated.sim;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.veil.core.data.Dataset;
+import org.veil.core.run.Randomness;
+import org.veil.federated.client.FederatedClient;
+import org.veil.federated.protocol.FederationService;
+import org.veil.federated.server.FederatedResult;
+import org.veil.federated.server.FederatedServer;
+import org.veil.federated.server.RoundListener;
+import org.veil.federated.server.ServerSetup;
+import org.veil.federated.server.SessionRegistry;
+import org.veil.federated.transport.AuthInterceptor;
+import org.veil.federated.transport.BearerCredentials;
+import org.veil.federated.transport.TokenFiles;
+import org.veil.federated.transport.TokenStore;
+
+/**
+ * Runs a federation of N virtual clients in one process through the very code a real deployment
+ * runs: the same gRPC service, authentication interceptor (with generated tokens), chunked
+ * transfers and client, over gRPC's in-process transport instead of TLS sockets. When a round opens,
+ * the sampled clients are materialised and run their task on a pool of {@code threads} workers;
+ * afterwards they are dropped again.
+ *
+ * <p>Thread safety: one run per instance. Randomness: the partition comes from the run's seed;
+ * rounds as in {@link FederatedServer}.
+ */
+public final class FederatedSimulation {
+
+    private final ServerSetupFactory setupFactory;
+    private final SimulationOptions options;
+
+    /** Builds the server's setup once the population exists. */
+    @FunctionalInterface
+    public interface ServerSetupFactory {
+        ServerSetup create(org.veil.federated.server.ClientDirectory directory, RoundListener listener);
+    }
+
+    public FederatedSimulation(ServerSetupFactory setupFactory, SimulationOptions options) {
+        this.setupFactory = setupFactory;
+        this.options = options;
+    }
+
+    /**
+     * Runs all rounds.
+     *
+     * @param train the rows to spread over the clients
+     * @param seed  seed of the partition
+     */
+    public FederatedResult run(Dataset train, long seed) throws IOException, InterruptedException {
+        VirtualClients clients = new VirtualClients(train, options, new SplittableRandom(Randomness.derive(seed, 7)));
+        Map<String, String> tokens = tokens(clients.population());
+        List<String> lines = new ArrayList<>();
+        tokens.forEach((id, t) -> lines.add(id + " " + t));
+        TokenStore store = TokenStore.parse("simulation tokens", lines);
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        String name = "veil-sim-" + System.nanoTime();
+        ManagedChannel channel = InProcessChannelBuilder.forName(name).build();
+        List<Future<?>> running = new ArrayList<>();
+        RoundListener listener = new RoundListener() {
+            @Override
+            public void roundOpened(int round, int attempt, List<String> cohort) {
+                for (String id : cohort) {
+                    running.add(workers.submit(() -> new FederatedClient(id, channel,
+                            new BearerCredentials(id, tokens.get(id), false), clients.data(id), clients.behaviour(id),
+                            line -> { }).runOneTask()));
+                }
+            }
+        };
+        ServerSetup setup = setupFactory.create(clients, listener);
+        FederatedServer server = new FederatedServer(setup);
+        SessionRegistry sessions = new SessionRegistry(600_000, System::currentTimeMillis, new SecureRandom());
+        FederationService service = new FederationService(sessions, server.coordinator(), setup.spec(),
+                server.numParameters(), setup.log());
+        AuthInterceptor auth = new AuthInterceptor(store, (id, address, reason) -> setup.log().event("auth_rejected",
+                Map.of("client", String.valueOf(id), "reason", reason)));
+        Server grpc = InProcessServerBuilder.forName(name).addService(ServerInterceptors.intercept(service, auth))
+                .build().start();
+        try {
+            return server.run();
+        } finally {
+            for (Future<?> f : running) {
+                f.cancel(true);
+            }
+            workers.shutdownNow();
+            channel.shutdownNow();
+            grpc.shutdownNow();
+            workers.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Map<String, String> tokens(List<String> ids) {
+        SecureRandom random = new SecureRandom();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, TokenFiles.newToken(random));
+        }
+        return out;
+    }
+}

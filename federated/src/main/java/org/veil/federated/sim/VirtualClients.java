@@ -1,0 +1,74 @@
+package org.veil.federated.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.veil.core.data.Dataset;
+import org.veil.federated.client.Behaviour;
+import org.veil.federated.partition.Partitioner;
+import org.veil.federated.server.ClientDirectory;
+
+/**
+ * The simulated population: client ids, each with the row indices of its share. A client's data is
+ * materialised ({@link Dataset#subset}) only while it trains, so the population costs one int per
+ * row however many clients there are. Every simulated client is always reachable.
+ *
+ * <p>Thread safety: immutable after construction.
+ */
+final class VirtualClients implements ClientDirectory {
+
+    private final Dataset train;
+    private final int[][] shares;
+    private final List<String> ids;
+    private final int malicious;
+    private final Behaviour maliciousBehaviour;
+
+    VirtualClients(Dataset train, SimulationOptions options, SplittableRandom random) {
+        this.train = train;
+        this.shares = Partitioner.split(train.labels(), train.numClasses(), options.clients(), options.partition(),
+                random);
+        List<String> list = new ArrayList<>(options.clients());
+        for (int i = 0; i < options.clients(); i++) {
+            list.add(id(i));
+        }
+        this.ids = List.copyOf(list);
+        this.malicious = options.maliciousClients();
+        this.maliciousBehaviour = options.maliciousBehaviour();
+    }
+
+    /** The id of client {@code i}: zero-padded so that sorting by id is sorting by index. */
+    static String id(int i) {
+        return String.format("client-%06d", i);
+    }
+
+    static int index(String id) {
+        return Integer.parseInt(id.substring("client-".length()));
+    }
+
+    Dataset data(String id) {
+        return train.subset(shares[index(id)], "client");
+    }
+
+    Behaviour behaviour(String id) {
+        return index(id) < malicious ? maliciousBehaviour : Behaviour.HONEST;
+    }
+
+    int[] sizes() {
+        return Partitioner.sizes(shares);
+    }
+
+    @Override
+    public List<String> population() {
+        return ids;
+    }
+
+    @Override
+    public List<String> available() {
+        return ids;
+    }
+
+    @Override
+    public boolean isReachable(String clientId) {
+        return true;
+    }
+}

@@ -1,0 +1,125 @@
+package org.veil.federated.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.core.data.Dataset;
+import org.veil.core.dl4j.Dl4jClassifier;
+import org.veil.core.model.TrainedModel;
+import org.veil.core.privacy.noise.NoiseSource;
+import org.veil.core.privacy.rdp.RdpAccountant;
+import org.veil.core.run.RunContext;
+import org.veil.core.train.Accuracy;
+import org.veil.core.train.SyntheticData;
+import org.veil.federated.client.Behaviour;
+import org.veil.federated.dp.DpFedAvgOptions;
+import org.veil.federated.model.LocalTrainingOptions;
+import org.veil.federated.model.ModelChoice;
+import org.veil.federated.server.EventLog;
+import org.veil.federated.server.FederationOptions;
+import org.veil.federated.server.StrategyOptions;
+import org.veil.federated.sim.SimulationOptions;
+
+/** End to end through the in-process protocol: clients, sessions, chunks, validation, aggregation, DP. */
+class FederatedTrainerTest {
+
+    private static final Dataset TRAIN = SyntheticData.blobs(600, 5, 21, List.of("a", "b", "c"));
+    private static final Dataset TEST = SyntheticData.blobs(300, 5, 22, List.of("a", "b", "c"));
+
+    private static FederationOptions federation(int rounds, int perRound) {
+        return new FederationOptions(rounds, perRound, 1, 60_000, 2, new LocalTrainingOptions(2, 10, 0.1, 0),
+                new StrategyOptions(), null, 1e4, 0);
+    }
+
+    private static TrainedModel<Dl4jClassifier> train(FederationOptions f, SimulationOptions s, EventLog log,
+            long seed) {
+        FederatedTrainerOptions o = new FederatedTrainerOptions(ModelChoice.logistic(), f, s);
+        return new FederatedTrainer(o).withLog(log)
+                .train(TRAIN, RunContext.seeded(seed).withNoise(NoiseSource.seeded(seed)));
+    }
+
+    @Test
+    void fedAvgLearnsAndRecordsTheProtocolCounts() {
+        EventLog log = EventLog.inMemory(line -> { });
+        TrainedModel<Dl4jClassifier> m = train(federation(5, 8), SimulationOptions.iid(20).withThreads(2), log, 1);
+        double acc = Accuracy.of(m.model(), TEST);
+        assertTrue(acc > 0.9, "accuracy " + acc);
+        assertEquals("fedavg", m.record().method());
+        assertEquals(5.0, m.record().metrics().get("rounds"));
+        assertEquals(0.0, m.record().metrics().get("rejectedUpdates"));
+        assertEquals(Double.POSITIVE_INFINITY, m.record().privacy().epsilon());
+        assertEquals(5, log.events("round_completed").size());
+        assertEquals(8, log.events("round_completed").get(0).path("accepted").asInt());
+    }
+
+    @Test
+    void garbageUpdatesAreRejectedWithTheirReasonAndTheRestStillTrains() {
+        EventLog log = EventLog.inMemory(line -> { });
+        TrainedModel<Dl4jClassifier> m = train(federation(3, 20),
+                SimulationOptions.iid(20).withThreads(2).withMalicious(2, Behaviour.GARBAGE), log, 2);
+        assertEquals(6.0, m.record().metrics().get("rejectedUpdates"), "2 garbage clients x 3 rounds");
+        assertTrue(log.events("update_rejected").stream().allMatch(e -> e.path("reason").asText().contains("NaN")));
+        assertTrue(Accuracy.of(m.model(), TEST) > 0.85);
+    }
+
+    @Test
+    void poisonedClientsWreckFedAvgButNotTheMedian() {
+        SimulationOptions s = SimulationOptions.iid(10).withThreads(2).withMalicious(3, Behaviour.FLIP_SCALE);
+        double fedavg = Accuracy.of(train(federation(6, 10), s, EventLog.inMemory(l -> { }), 3).model(), TEST);
+        double median = Accuracy.of(train(federation(6, 10).withStrategy(StrategyOptions.parse("median")), s,
+                EventLog.inMemory(l -> { }), 3).model(), TEST);
+        assertTrue(fedavg < 0.6, "fedavg under 3/10 flip-scale attackers: " + fedavg);
+        assertTrue(median > 0.85, "median: " + median);
+    }
+
+    @Test
+    void dpFedAvgSpendsExactlyWhatItsLedgerSays() {
+        FederationOptions f = federation(4, 20).withDp(DpFedAvgOptions.fixed(1.0, 1.0).withDelta(1e-4));
+        TrainedModel<Dl4jClassifier> m = train(f, SimulationOptions.iid(200).withThreads(2), EventLog.inMemory(l -> { }),
+                4);
+        assertEquals("dp-fedavg", m.record().method());
+        assertEquals(4, m.record().privacy().ledger().totalCount());
+        double eps = new RdpAccountant().epsilon(m.record().privacy().ledger(), 1e-4).epsilon();
+        assertEquals(eps, m.record().privacy().epsilon(), 1e-12);
+        assertEquals(0.1, m.record().metrics().get("sampleRate"), 1e-15);
+        assertTrue(eps > 0 && eps < 10, "epsilon " + eps);
+    }
+
+    @Test
+    void resumesFromTheCheckpointToTheSameModel(@TempDir Path dir) {
+        FederationOptions f = federation(4, 5);
+        SimulationOptions s = SimulationOptions.iid(10).withThreads(1);
+        FederatedTrainerOptions o = new FederatedTrainerOptions(ModelChoice.logistic(), f, s);
+        RunContext ctx = RunContext.seeded(5).withNoise(NoiseSource.seeded(5));
+        Dl4jClassifier straight = new FederatedTrainer(o).train(TRAIN, ctx).model();
+        FederatedTrainerOptions two = new FederatedTrainerOptions(ModelChoice.logistic(), f.withRounds(2), s);
+        new FederatedTrainer(two).withCheckpoints(dir).train(TRAIN, RunContext.seeded(5).withNoise(NoiseSource.seeded(5)));
+        // the options differ (rounds), so continue with a checkpoint rewritten for the longer run is refused:
+        assertTrue(dir.resolve("checkpoint.json").toFile().isFile());
+        EventLog log = EventLog.inMemory(l -> { });
+        java.io.File renamed = dir.resolve("checkpoint.json").toFile();
+        assertTrue(renamed.length() > 0);
+        Dl4jClassifier resumed = resumeWithMoreRounds(dir, f, s, log);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(straight.parameterFloats(), resumed.parameterFloats(), 1e-6f);
+        assertEquals(1, log.events("resumed").size());
+    }
+
+    private static Dl4jClassifier resumeWithMoreRounds(Path dir, FederationOptions f, SimulationOptions s, EventLog log) {
+        try {
+            // A crash after round 2 of the 4-round run: rewrite the 2-round checkpoint as the 4-round run's.
+            var c = org.veil.federated.server.ServerCheckpoint.load(dir).orElseThrow();
+            new org.veil.federated.server.ServerCheckpoint(c.completedRounds(), c.global(), c.aggregation(), c.seed(),
+                    c.model(), org.veil.core.record.RecordJson.mapper().readTree(
+                    org.veil.core.record.RecordJson.mapper().writeValueAsString(f))).save(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        FederatedTrainerOptions o = new FederatedTrainerOptions(ModelChoice.logistic(), f, s);
+        return new FederatedTrainer(o).withLog(log).withCheckpoints(dir)
+                .train(TRAIN, RunContext.seeded(5).withNoise(NoiseSource.seeded(5))).model();
+    }
+}
