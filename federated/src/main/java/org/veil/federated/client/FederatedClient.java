@@ -62,6 +62,7 @@ public final class FederatedClient {
     private ModelSpec spec;
     private Dl4jClassifier model;
     private double modelLearningRate = Double.NaN;
+    private ModelPool pool;
 
     /**
      * @param clientId    this client's id (for logs; the server knows it from the credentials)
@@ -81,6 +82,15 @@ public final class FederatedClient {
         this.data = Objects.requireNonNull(data, "data");
         this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
         this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /**
+     * Takes classifiers from {@code modelPool} instead of building one per client (a simulation's
+     * workers reuse theirs across the many clients they run).
+     */
+    public FederatedClient withModelPool(ModelPool modelPool) {
+        this.pool = modelPool;
+        return this;
     }
 
     /** Starts a session and checks that the client's data fits the federation's model. */
@@ -161,7 +171,9 @@ public final class FederatedClient {
     private void train(Task task) {
         LocalTrainingOptions local = Messages.local(task.getTrain());
         float[] global = download(task.getTaskId());
-        if (model == null || modelLearningRate != local.learningRate()) {
+        if (pool != null) {
+            model = pool.get(spec, local.learningRate());
+        } else if (model == null || modelLearningRate != local.learningRate()) {
             model = spec.build(local.learningRate());
             modelLearningRate = local.learningRate();
         }

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.veil.core.data.Dataset;
 import org.veil.core.run.Randomness;
 import org.veil.federated.client.FederatedClient;
+import org.veil.federated.client.ModelPool;
 import org.veil.federated.protocol.FederationService;
+import org.veil.federated.server.EventLog;
 import org.veil.federated.server.FederatedResult;
 import org.veil.federated.server.FederatedServer;
 import org.veil.federated.server.RoundListener;
@@ -72,17 +74,28 @@ public final class FederatedSimulation {
         String name = "veil-sim-" + System.nanoTime();
         ManagedChannel channel = InProcessChannelBuilder.forName(name).build();
         List<Future<?>> running = new ArrayList<>();
+        ModelPool models = new ModelPool();
+        EventLog[] log = new EventLog[1];
         RoundListener listener = new RoundListener() {
             @Override
             public void roundOpened(int round, int attempt, List<String> cohort) {
+                running.removeIf(Future::isDone);
                 for (String id : cohort) {
-                    running.add(workers.submit(() -> new FederatedClient(id, channel,
-                            new BearerCredentials(id, tokens.get(id), false), clients.data(id), clients.behaviour(id),
-                            line -> { }).runOneTask()));
+                    running.add(workers.submit(() -> runClient(id)));
+                }
+            }
+
+            private void runClient(String id) {
+                try {
+                    new FederatedClient(id, channel, new BearerCredentials(id, tokens.get(id), false), clients.data(id),
+                            clients.behaviour(id), line -> { }).withModelPool(models).runOneTask();
+                } catch (RuntimeException e) {
+                    log[0].event("client_failed", Map.of("client", id, "reason", String.valueOf(e.getMessage())));
                 }
             }
         };
         ServerSetup setup = setupFactory.create(clients, listener);
+        log[0] = setup.log();
         FederatedServer server = new FederatedServer(setup);
         SessionRegistry sessions = new SessionRegistry(600_000, System::currentTimeMillis, new SecureRandom());
         FederationService service = new FederationService(sessions, server.coordinator(), setup.spec(),
