@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
                     + "--shard K/N takes the K-th of N equal shares of the training split."})
 public final class FedClientCommand implements Callable<Integer> {
 
+    /** Heartbeat period while training; servers must allow sessions longer than this (--session-timeout). */
+    static final long HEARTBEAT_MILLIS = 3000;
+
     @Spec
     private CommandSpec spec;
 
@@ -90,7 +93,7 @@ public final class FedClientCommand implements Callable<Integer> {
                         err.println(line);
                         err.flush();
                     });
-            int tasks = client.run();
+            int tasks = client.withHeartbeat(HEARTBEAT_MILLIS).run();
             spec.commandLine().getOut().println("tasks done: " + tasks);
             return ExitCodes.OK;
         } catch (StatusRuntimeException e) {

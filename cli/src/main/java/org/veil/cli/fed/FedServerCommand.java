@@ -88,6 +88,10 @@ public final class FedServerCommand implements Callable<Integer> {
         if (tls && (tlsCert == null || tlsKey == null)) {
             throw new IllegalArgumentException("--tls-cert and --tls-key go together");
         }
+        if (!(sessionTimeout >= 10)) {
+            throw new IllegalArgumentException("--session-timeout=" + sessionTimeout + ", allowed: >= 10 (clients send a "
+                    + "heartbeat every 3 s while training)");
+        }
         TokenStore store = TokenStore.load(tokens);
         DatasetSplit split = DataLoader.load(data.toSpec()).split();
         FederationOptions options = flags.toOptions();

@@ -63,6 +63,7 @@ public final class FederatedClient {
     private Dl4jClassifier model;
     private double modelLearningRate = Double.NaN;
     private ModelPool pool;
+    private long heartbeatMillis;
 
     /**
      * @param clientId    this client's id (for logs; the server knows it from the credentials)
@@ -90,6 +91,19 @@ public final class FederatedClient {
      */
     public FederatedClient withModelPool(ModelPool modelPool) {
         this.pool = modelPool;
+        return this;
+    }
+
+    /**
+     * While training, tell the server every {@code millis} that this client is alive (a NextTask call
+     * with a negative wait, which never hands out work), so that a long local training does not
+     * look like a dead client. 0 = off (simulations, whose sessions do not expire).
+     */
+    public FederatedClient withHeartbeat(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("heartbeat=" + millis + ", allowed: >= 0");
+        }
+        this.heartbeatMillis = millis;
         return this;
     }
 
@@ -169,6 +183,33 @@ public final class FederatedClient {
     }
 
     private void train(Task task) {
+        java.util.concurrent.ScheduledExecutorService beat = null;
+        if (heartbeatMillis > 0) {
+            beat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "veil-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
+            beat.scheduleAtFixedRate(this::heartbeat, heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
+        }
+        try {
+            trainAndUpload(task);
+        } finally {
+            if (beat != null) {
+                beat.shutdownNow();
+            }
+        }
+    }
+
+    private void heartbeat() {
+        try {
+            blocking.nextTask(TaskRequest.newBuilder().setSessionId(session).setMaxWaitMillis(-1).build());
+        } catch (RuntimeException e) {
+            log.accept("client " + clientId + ": heartbeat failed: " + e.getMessage());
+        }
+    }
+
+    private void trainAndUpload(Task task) {
         LocalTrainingOptions local = Messages.local(task.getTrain());
         float[] global = download(task.getTaskId());
         if (pool != null) {

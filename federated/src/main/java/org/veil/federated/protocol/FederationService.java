@@ -75,7 +75,13 @@ public final class FederationService extends FederationGrpc.FederationImplBase {
         if (!touch(request.getSessionId(), client, response)) {
             return;
         }
-        long wait = Math.min(Math.max(0, request.getMaxWaitMillis()), MAX_POLL_MILLIS);
+        if (request.getMaxWaitMillis() < 0) { // a heartbeat: keeps the session alive, never hands out work
+            response.onNext(Task.newBuilder().setKind(org.veil.federated.proto.TaskKind.WAIT).build());
+            response.onCompleted();
+            return;
+        }
+        // a poll never outlives the session it keeps alive
+        long wait = Math.min(Math.min(request.getMaxWaitMillis(), MAX_POLL_MILLIS), sessions.expiryMillis() / 2);
         try {
             response.onNext(Messages.task(coordinator.nextTask(client, wait)));
             response.onCompleted();

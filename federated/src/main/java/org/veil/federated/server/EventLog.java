@@ -1,6 +1,8 @@
 package org.veil.federated.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,6 +27,10 @@ import org.veil.core.record.RecordJson;
  * tests and the record ({@link #events()}).
  */
 public final class EventLog implements AutoCloseable {
+
+    /** One event per line: the shared mapper indents, this writer does not. */
+    private static final ObjectWriter LINE = RecordJson.mapper().writer()
+            .without(SerializationFeature.INDENT_OUTPUT);
 
     private final BufferedWriter file;
     private final Consumer<String> lines;
@@ -64,7 +70,7 @@ public final class EventLog implements AutoCloseable {
         events.add(n);
         if (file != null) {
             try {
-                file.write(RecordJson.mapper().writeValueAsString(n));
+                file.write(LINE.writeValueAsString(n));
                 file.newLine();
                 file.flush();
             } catch (JsonProcessingException e) {

@@ -78,6 +78,11 @@ public final class SessionRegistry {
         s.lastSeen()[0] = clock.getAsLong();
     }
 
+    /** A session unseen for this long ends. */
+    public long expiryMillis() {
+        return expiryMillis;
+    }
+
     /** Ends a session (no effect when it is not live). */
     public synchronized void leave(String sessionId) {
         Session s = byId.remove(sessionId);
