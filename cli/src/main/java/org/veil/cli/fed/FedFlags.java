@@ -12,6 +12,7 @@ import org.veil.federated.model.ModelChoice;
 import org.veil.federated.optim.ServerOptimizerOptions;
 import org.veil.federated.optim.ServerSgdOptions;
 import org.veil.federated.server.FederationOptions;
+import org.veil.federated.server.SecureAggregationOptions;
 import org.veil.federated.server.StrategyOptions;
 import picocli.CommandLine.Option;
 
@@ -104,6 +105,10 @@ public final class FedFlags {
     @Option(names = "--adaptive-clip", description = "With --dp: clip to the median update norm (Andrew et al. 2021).")
     boolean adaptiveClip;
 
+    @Option(names = "--secure-aggregation", description = "Secure aggregation (Bonawitz et al. 2017, SecAgg+): the "
+            + "server sees only the sum of the clients' clipped updates (--clip, default 1).")
+    boolean secureAggregation;
+
     @Option(names = "--delta", paramLabel = "D", defaultValue = "1e-5", description = "With --dp: delta, below "
             + "1/population. Default: ${DEFAULT-VALUE}.")
     double delta;
@@ -116,7 +121,7 @@ public final class FedFlags {
     public FederationOptions toOptions() {
         LocalTrainingOptions local = new LocalTrainingOptions(localEpochs, batchSize, learningRate, 0);
         return new FederationOptions(rounds, clientsPerRound, minClients, Math.round(roundTimeout * 1000), maxRetries,
-                local, strategy(), dpOptions(), maxUpdateNorm, evaluateEvery);
+                local, strategy(), dpOptions(), maxUpdateNorm, evaluateEvery, secureOptions());
     }
 
     /** The architecture. */
@@ -159,10 +164,11 @@ public final class FedFlags {
 
     private DpFedAvgOptions dpOptions() {
         if (!dp) {
-            for (Object v : new Object[] {noiseMultiplier, targetEpsilon, clip}) {
-                if (v != null) {
-                    throw new IllegalArgumentException("--noise-multiplier, --target-epsilon and --clip need --dp");
-                }
+            if (noiseMultiplier != null || targetEpsilon != null) {
+                throw new IllegalArgumentException("--noise-multiplier and --target-epsilon need --dp");
+            }
+            if (clip != null && !secureAggregation) {
+                throw new IllegalArgumentException("--clip needs --dp or --secure-aggregation");
             }
             if (adaptiveClip) {
                 throw new IllegalArgumentException("--adaptive-clip needs --dp");
@@ -180,6 +186,13 @@ public final class FedFlags {
         };
         return new DpFedAvgOptions(noiseMultiplier, targetEpsilon, delta, c, adaptiveClip ? new AdaptiveClipping() : null,
                 kind);
+    }
+
+    private SecureAggregationOptions secureOptions() {
+        if (!secureAggregation) {
+            return null;
+        }
+        return clip != null && !dp ? new SecureAggregationOptions(clip) : new SecureAggregationOptions();
     }
 
     private void require(boolean ok, String flag, String strategyName) {

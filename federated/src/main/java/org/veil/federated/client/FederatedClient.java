@@ -4,6 +4,7 @@ import io.grpc.CallCredentials;
 import io.grpc.Channel;
 import io.grpc.stub.StreamObserver;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -30,7 +31,15 @@ import org.veil.federated.proto.TaskKind;
 import org.veil.federated.proto.TaskRequest;
 import org.veil.federated.proto.TensorChunk;
 import org.veil.federated.proto.UpdateChunk;
+import org.veil.federated.proto.SecAggSubmission;
 import org.veil.federated.protocol.Messages;
+import org.veil.federated.protocol.SecAggSetup;
+import org.veil.federated.secagg.MaskedInput;
+import org.veil.federated.secagg.NeighbourGraph;
+import org.veil.federated.secagg.NeighbourKeys;
+import org.veil.federated.secagg.SecAggClient;
+import org.veil.federated.secagg.ShareCiphertexts;
+import org.veil.federated.secagg.UnmaskRequest;
 import org.veil.federated.transport.ChunkAssembler;
 import org.veil.federated.transport.ChunkException;
 import org.veil.federated.transport.TensorChunks;
@@ -48,6 +57,8 @@ public final class FederatedClient {
 
     /** How long one NextTask call may be held by the server. */
     static final int POLL_MILLIS = 10_000;
+    /** Clipping aims this much below the bound: the float32 rescaling can overshoot by a few ulps. */
+    static final double CLIP_MARGIN = 1e-6;
     /** Longest wait for an upload's reply. */
     static final long UPLOAD_TIMEOUT_SECONDS = 600;
 
@@ -58,6 +69,10 @@ public final class FederatedClient {
     private final Behaviour behaviour;
     private final Consumer<String> log;
     private String session;
+    private SecAggClient secagg;
+    private long secaggRound = -1;
+    private int lastExamples;
+    private java.util.concurrent.Semaphore slots;
     private int expectedParameters;
     private ModelSpec spec;
     private Dl4jClassifier model;
@@ -107,6 +122,12 @@ public final class FederatedClient {
         return this;
     }
 
+    /** Holds one of {@code trainingSlots} while training (a simulation runs more clients than cores). */
+    public FederatedClient withTrainingSlots(java.util.concurrent.Semaphore trainingSlots) {
+        this.slots = trainingSlots;
+        return this;
+    }
+
     /** Starts a session and checks that the client's data fits the federation's model. */
     public void join() {
         JoinReply r = blocking.join(JoinRequest.newBuilder().setNumExamples(data.rows()).setClientVersion("veil")
@@ -147,6 +168,8 @@ public final class FederatedClient {
                 if (t.getKind() == TaskKind.TRAIN) {
                     train(t);
                     tasks++;
+                } else if (t.getKind() != TaskKind.WAIT && secure(t)) {
+                    tasks++;
                 }
             }
         } finally {
@@ -162,19 +185,77 @@ public final class FederatedClient {
      */
     public boolean runOneTask() {
         join();
+        long round = -1;
         try {
             while (true) {
                 Task t = poll();
-                if (t.getKind() == TaskKind.DONE) {
-                    return false;
+                if (t.getKind() == TaskKind.DONE || (round >= 0 && t.getKind() == TaskKind.WAIT && t.getRound() != round)) {
+                    return round >= 0; // the federation or this client's round is over
                 }
                 if (t.getKind() == TaskKind.TRAIN) {
                     train(t);
                     return true;
                 }
+                if (t.getKind() != TaskKind.WAIT) {
+                    round = t.getRound();
+                    if (secure(t)) {
+                        return true; // unmasking was the secure round's last step
+                    }
+                }
             }
         } finally {
             leave();
+        }
+    }
+
+    /**
+     * One step of a secure round (Bonawitz et al. 2017, Fig. 4): advertise keys, share keys, send
+     * the masked update, answer the unmasking request.
+     *
+     * @return whether this was the last step (unmasking)
+     */
+    private boolean secure(Task t) {
+        byte[] in = t.getSecaggPayload().toByteArray();
+        switch (t.getKind()) {
+            case SECAGG_ADVERTISE -> {
+                SecAggSetup setup = SecAggSetup.fromBytes(in);
+                secagg = new SecAggClient(setup.config(), NeighbourGraph.of(setup.config(), setup.graphSeed()),
+                        t.getSecaggIndex(), new java.security.SecureRandom());
+                secaggRound = t.getRound();
+                sendSecAgg(t, secagg.advertiseKeys().toBytes());
+            }
+            case SECAGG_SHARE -> sendSecAgg(t, requireSecAgg(t).shareKeys(NeighbourKeys.fromBytes(in)).toBytes());
+            case SECAGG_MASKED_INPUT -> {
+                SecAggClient c = requireSecAgg(t);
+                float[] update = behaviour.apply(localUpdate(t));
+                MaskedInput masked = c.maskedInput(update, ShareCiphertexts.fromBytes(in));
+                SubmitReply reply = uploadMasked(t.getTaskId(), masked.masked());
+                log.accept("client " + clientId + ": round " + t.getRound() + " masked update "
+                        + (reply.getAccepted() ? "accepted" : "rejected: " + reply.getReason()));
+            }
+            case SECAGG_UNMASK -> {
+                sendSecAgg(t, requireSecAgg(t).unmask(UnmaskRequest.fromBytes(in)).toBytes());
+                secagg = null;
+                return true;
+            }
+            default -> throw new IllegalStateException("unexpected task " + t.getKind());
+        }
+        return false;
+    }
+
+    private SecAggClient requireSecAgg(Task t) {
+        if (secagg == null || secaggRound != t.getRound()) {
+            throw new IllegalStateException(t.getKind() + " task of round " + t.getRound() + " without its key "
+                    + "advertisement (this client joined mid-round)");
+        }
+        return secagg;
+    }
+
+    private void sendSecAgg(Task t, byte[] payload) {
+        SubmitReply r = blocking.submitSecAgg(SecAggSubmission.newBuilder().setSessionId(session)
+                .setTaskId(t.getTaskId()).setPayload(com.google.protobuf.ByteString.copyFrom(payload)).build());
+        if (!r.getAccepted()) {
+            log.accept("client " + clientId + ": " + t.getKind() + " refused: " + r.getReason());
         }
     }
 
@@ -210,6 +291,27 @@ public final class FederatedClient {
     }
 
     private void trainAndUpload(Task task) {
+        float[] delta = localUpdate(task);
+        SubmitReply reply = upload(task.getTaskId(), behaviour.apply(delta), lastExamples);
+        log.accept("client " + clientId + ": round " + task.getRound() + " update "
+                + (reply.getAccepted() ? "accepted" : "rejected: " + reply.getReason()));
+    }
+
+    /** Downloads the model, trains locally (holding a training slot when given) and clips as the task says. */
+    private float[] localUpdate(Task task) {
+        if (slots != null) {
+            slots.acquireUninterruptibly();
+        }
+        try {
+            return localUpdateNow(task);
+        } finally {
+            if (slots != null) {
+                slots.release();
+            }
+        }
+    }
+
+    private float[] localUpdateNow(Task task) {
         LocalTrainingOptions local = Messages.local(task.getTrain());
         float[] global = download(task.getTaskId());
         if (pool != null) {
@@ -222,11 +324,10 @@ public final class FederatedClient {
         float[] delta = r.delta();
         double clip = task.getTrain().getClipNorm();
         if (clip > 0) {
-            UpdateNorms.clip(delta, clip);
+            UpdateNorms.clip(delta, clip * (1 - CLIP_MARGIN));
         }
-        SubmitReply reply = upload(task.getTaskId(), behaviour.apply(delta), r.examples());
-        log.accept("client " + clientId + ": round " + task.getRound() + " update "
-                + (reply.getAccepted() ? "accepted" : "rejected: " + reply.getReason()));
+        lastExamples = r.examples();
+        return delta;
     }
 
     private float[] download(String taskId) {
@@ -243,7 +344,23 @@ public final class FederatedClient {
         }
     }
 
+    private SubmitReply uploadMasked(String taskId, int[] masked) {
+        List<UpdateChunk> chunks = new java.util.ArrayList<>();
+        for (UpdateChunk.Builder c : TensorChunks.splitMasked(masked, TensorChunks.DEFAULT_CHUNK_FLOATS)) {
+            chunks.add(c.setSessionId(session).setTaskId(taskId).setWeight(1).build());
+        }
+        return send(chunks);
+    }
+
     private SubmitReply upload(String taskId, float[] values, int examples) {
+        List<UpdateChunk> chunks = new java.util.ArrayList<>();
+        for (UpdateChunk.Builder c : TensorChunks.splitUpdate(values, TensorChunks.DEFAULT_CHUNK_FLOATS)) {
+            chunks.add(c.setSessionId(session).setTaskId(taskId).setWeight(examples).build());
+        }
+        return send(chunks);
+    }
+
+    private SubmitReply send(List<UpdateChunk> chunks) {
         CompletableFuture<SubmitReply> done = new CompletableFuture<>();
         StreamObserver<UpdateChunk> out = async.submitUpdate(new StreamObserver<>() {
             @Override
@@ -261,8 +378,8 @@ public final class FederatedClient {
                 done.complete(SubmitReply.newBuilder().setAccepted(false).setReason("no reply").build());
             }
         });
-        for (UpdateChunk.Builder c : TensorChunks.splitUpdate(values, TensorChunks.DEFAULT_CHUNK_FLOATS)) {
-            out.onNext(c.setSessionId(session).setTaskId(taskId).setWeight(examples).build());
+        for (UpdateChunk c : chunks) {
+            out.onNext(c);
         }
         out.onCompleted();
         try {

@@ -37,6 +37,39 @@ public final class DpAggregation {
     }
 
     /**
+     * The L2 bound a client must clip its own update to under secure aggregation, so that its
+     * contribution to the decoded sum stays within C: C less the noise grid's g·√d, less √d/scale
+     * for the fixed-point rounding (at most ½ per coordinate, doubled for margin), times (1 − 10^−9).
+     *
+     * @param clip     C
+     * @param dimension d
+     * @param noiseStd the noise standard deviation (0 without DP)
+     * @param scale    the fixed-point scale of the encoding
+     */
+    public static double clientBound(double clip, int dimension, double noiseStd, double scale) {
+        double inflation = noiseStd > 0 ? NoiseSource.sensitivityInflation(dimension, noiseStd) : 0;
+        double bound = (clip - inflation - Math.sqrt(dimension) / scale) * (1 - NORM_MARGIN);
+        if (!(bound > 0)) {
+            throw new IllegalStateException("clip=" + clip + " is too small for d=" + dimension + " at scale " + scale);
+        }
+        return bound;
+    }
+
+    /**
+     * A round whose clipped sum was computed elsewhere (by secure aggregation, from updates the
+     * clients clipped to {@link #clientBound}): adds the noise and divides by m. A null sum (the
+     * secure round failed) releases noise only.
+     */
+    public static double[] noisyMean(double[] clippedSum, int dimension, double clip, DpPlan plan, NoiseSource noise) {
+        double[] sum = clippedSum == null ? new double[dimension] : clippedSum.clone();
+        noise.addGaussian(sum, plan.updateNoiseMultiplier() * clip);         // McMahan et al. 2018, Alg. 1
+        for (int i = 0; i < dimension; i++) {
+            sum[i] /= plan.expectedClients();
+        }
+        return sum;
+    }
+
+    /**
      * Aggregates one round's updates (possibly none: the noise alone is still released and accounted).
      *
      * @param updates   the round's accepted updates (weights are ignored: uniform weights)

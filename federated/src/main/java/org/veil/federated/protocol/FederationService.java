@@ -118,8 +118,14 @@ public final class FederationService extends FederationGrpc.FederationImplBase {
 
     @Override
     public void submitSecAgg(SecAggSubmission request, StreamObserver<SubmitReply> response) {
-        response.onError(Status.UNIMPLEMENTED.withDescription("secure aggregation over the network is not in this "
-                + "protocol version").asRuntimeException());
+        String client = CallerIdentity.current();
+        if (!touch(request.getSessionId(), client, response)) {
+            return;
+        }
+        String reason = coordinator.submitStage(client, request.getTaskId(), false, request.getPayload().toByteArray());
+        response.onNext(SubmitReply.newBuilder().setAccepted(reason == null).setReason(reason == null ? "" : reason)
+                .build());
+        response.onCompleted();
     }
 
     @Override

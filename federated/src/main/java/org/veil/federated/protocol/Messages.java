@@ -21,18 +21,29 @@ public final class Messages {
     public static Task task(Assignment a) {
         Task.Builder t = Task.newBuilder().setRound(a.round()).setTaskId(a.taskId())
                 .setDeadlineUnixMillis(a.deadlineMillis());
-        switch (a.kind()) {
-            case WAIT -> t.setKind(TaskKind.WAIT);
-            case DONE -> t.setKind(TaskKind.DONE);
-            case TRAIN -> {
-                LocalTrainingOptions l = a.local();
-                t.setKind(TaskKind.TRAIN).setTrain(TrainConfig.newBuilder().setLocalEpochs(l.localEpochs())
-                        .setBatchSize(l.batchSize()).setLearningRate(l.learningRate()).setProximalMu(l.proximalMu())
-                        .setClipNorm(a.clientClip()).setSeed(a.seed()));
-            }
-            default -> throw new IllegalStateException("unknown kind " + a.kind());
+        t.setKind(kind(a.kind()));
+        if (a.local() != null) {
+            LocalTrainingOptions l = a.local();
+            t.setTrain(TrainConfig.newBuilder().setLocalEpochs(l.localEpochs()).setBatchSize(l.batchSize())
+                    .setLearningRate(l.learningRate()).setProximalMu(l.proximalMu()).setClipNorm(a.clientClip())
+                    .setSeed(a.seed()));
+        }
+        if (a.secaggIndex() >= 0) {
+            t.setSecaggIndex(a.secaggIndex()).setSecaggPayload(com.google.protobuf.ByteString.copyFrom(a.payload()));
         }
         return t.build();
+    }
+
+    private static TaskKind kind(Assignment.Kind k) {
+        return switch (k) {
+            case WAIT -> TaskKind.WAIT;
+            case DONE -> TaskKind.DONE;
+            case TRAIN -> TaskKind.TRAIN;
+            case SECAGG_ADVERTISE -> TaskKind.SECAGG_ADVERTISE;
+            case SECAGG_SHARE -> TaskKind.SECAGG_SHARE;
+            case SECAGG_MASKED_INPUT -> TaskKind.SECAGG_MASKED_INPUT;
+            case SECAGG_UNMASK -> TaskKind.SECAGG_UNMASK;
+        };
     }
 
     /**

@@ -60,6 +60,19 @@ final class UpdateUpload implements StreamObserver<UpdateChunk> {
         }
     }
 
+    /** Hands the assembled upload to the round: values (plain) or a masked input (secure aggregation). */
+    private String deliver() {
+        try {
+            if (assembler.kind() == ChunkAssembler.Kind.MASKED) {
+                return coordinator.submitStage(client, taskId, true, assembler.masked());
+            }
+            return coordinator.submit(client, taskId, assembler.values(), weight);
+        } catch (ChunkException e) {
+            coordinator.reject(client, taskId, e.reason());
+            return e.reason();
+        }
+    }
+
     @Override
     public void onError(Throwable t) {
         if (taskId != null) {
@@ -77,14 +90,7 @@ final class UpdateUpload implements StreamObserver<UpdateChunk> {
             reason = failure;
             coordinator.reject(client, taskId, reason);
         } else {
-            float[] values;
-            try {
-                values = assembler.values();
-            } catch (ChunkException e) {
-                values = null;
-                coordinator.reject(client, taskId, e.reason());
-            }
-            reason = values == null ? "malformed upload" : coordinator.submit(client, taskId, values, weight);
+            reason = deliver();
         }
         response.onNext(SubmitReply.newBuilder().setAccepted(reason == null).setReason(reason == null ? "" : reason)
                 .build());

@@ -62,6 +62,19 @@ public final class DpRoundAggregation implements RoundAggregation {
     }
 
     @Override
+    public Outcome aggregateSum(float[] global, double[] sum, int count, int round) {
+        double[] mean = DpAggregation.noisyMean(sum, global.length, clip, plan, noise.stream(round));
+        ledger.record(new SubsampledGaussian(plan.noiseMultiplier(), plan.sampleRate()));
+        float[] next = global.clone();
+        optimizer.apply(next, mean);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("epsilon", accountant.epsilon(ledger, plan.delta()).epsilon());
+        facts.put("clip", clip);
+        facts.put("secure", true);
+        return new Outcome(next, facts);
+    }
+
+    @Override
     public boolean releasesShortRounds() {
         return true;
     }

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.core.privacy.PrivacyLedger;
 import org.veil.core.record.RecordJson;
 import org.veil.core.run.Randomness;
 import org.veil.core.train.Accuracy;
+import org.veil.federated.dp.DpAggregation;
 
 /**
  * The round loop of a federation (McMahan et al. 2017, Alg. 1, server side): choose a cohort, open
@@ -75,6 +77,19 @@ public final class FederatedServer {
                 setup.directory().population().size());
     }
 
+    /**
+     * What one round attempt produced.
+     *
+     * @param accepted  updates in the aggregate
+     * @param rejected  updates or messages refused
+     * @param dropped   cohort members that sent nothing usable
+     * @param aggregate the aggregation to run, or null when the attempt failed
+     * @param failure   why it failed (null otherwise)
+     */
+    private record Attempt(int accepted, int rejected, List<String> dropped,
+            Supplier<RoundAggregation.Outcome> aggregate, String failure) {
+    }
+
     private void runRound(int round) throws InterruptedException, IOException {
         FederationOptions o = setup.options();
         long start = System.currentTimeMillis();
@@ -86,40 +101,65 @@ public final class FederatedServer {
                     : CohortSampler.uniform(awaitClients(o), o.clientsPerRound(), random);
             String taskId = round + "." + attempt + "." + Long.toHexString(random.nextLong());
             long deadline = System.currentTimeMillis() + o.roundTimeoutMillis();
-            double clientClip = dp == null ? 0 : dp.currentClip(aggregation);
+            boolean secure = o.secureAggregation() != null;
+            double clientClip = secure ? secureClip(cohort.size()) : dp == null ? 0 : dp.currentClip(aggregation);
             coordinator.open(new RoundPlan(round, taskId, global, cohort, deadline, o.effectiveLocal(), clientClip,
-                    random.nextLong()));
+                    random.nextLong(), secure));
             setup.log().event("round_opened", Map.of("round", round, "attempt", attempt, "cohort", cohort.size()));
             setup.listener().roundOpened(round, attempt, cohort);
-            RoundCoordinator.RoundResult r = coordinator.awaitAndClose(setup.directory());
-            for (String c : r.dropped()) {
+            Attempt a = secure ? secureAttempt(round, cohort, clientClip, random.nextLong()) : plainAttempt(round);
+            for (String c : a.dropped()) {
                 setup.log().event("client_dropped", Map.of("client", c, "round", round, "reason",
-                        "no update before the deadline or the session ended"));
+                        "no usable update before the deadline or the session ended"));
             }
-            totalDropped += r.dropped().size();
-            totalRejected += r.rejected().size();
-            if (r.accepted().size() < o.minClients() && !aggregation.releasesShortRounds()) {
-                setup.log().event("round_retried", Map.of("round", round, "attempt", attempt, "accepted",
-                        r.accepted().size(), "minClients", o.minClients()));
+            totalDropped += a.dropped().size();
+            totalRejected += a.rejected();
+            String failure = a.failure() != null ? a.failure()
+                    : a.accepted() < o.minClients() && !aggregation.releasesShortRounds()
+                    ? a.accepted() + " accepted updates, fewer than minClients=" + o.minClients() : null;
+            if (failure != null && !(aggregation.releasesShortRounds() && a.aggregate() != null)) {
+                setup.log().event("round_retried", Map.of("round", round, "attempt", attempt, "reason", failure));
                 continue;
             }
-            complete(round, attempt, cohort.size(), r, start);
+            complete(round, attempt, cohort.size(), a, start);
             return;
         }
-        throw new IllegalStateException("round " + round + " failed " + (o.maxRetries() + 1) + " times: fewer than "
-                + "minClients=" + o.minClients() + " accepted updates each time");
+        throw new IllegalStateException("round " + round + " failed " + (o.maxRetries() + 1) + " times (see the "
+                + "round_retried events for the reasons)");
     }
 
-    private void complete(int round, int attempt, int cohort, RoundCoordinator.RoundResult r, long start)
-            throws IOException {
-        RoundAggregation.Outcome out = aggregation.aggregate(global, r.accepted(), round);
+    private Attempt plainAttempt(int round) throws InterruptedException {
+        RoundCoordinator.RoundResult r = coordinator.awaitAndClose(setup.directory());
+        return new Attempt(r.accepted().size(), r.rejected().size(), r.dropped(),
+                () -> aggregation.aggregate(global, r.accepted(), round), null);
+    }
+
+    private Attempt secureAttempt(int round, List<String> cohort, double clip, long graphSeed)
+            throws InterruptedException {
+        SecureRound.Outcome out = new SecureRound(coordinator, setup.directory(), setup.log())
+                .run(round, cohort, global.length, clip, graphSeed);
+        Supplier<RoundAggregation.Outcome> agg = out.sum() == null && !aggregation.releasesShortRounds() ? null
+                : () -> aggregation.aggregateSum(global, out.sum(), out.survivors(), round);
+        return new Attempt(out.survivors(), out.rejected(), out.dropped(), agg, out.failure());
+    }
+
+    /** The bound clients clip to under secure aggregation (they must: the server cannot see updates). */
+    private double secureClip(int cohort) {
+        double c = dp != null ? dp.currentClip(aggregation) : setup.options().secureAggregation().clip();
+        double noiseStd = dp != null ? dp.plan().updateNoiseMultiplier() * c : 0;
+        double scale = SecureRound.SUM_BOUND / (Math.max(cohort, 1) * c);
+        return DpAggregation.clientBound(c, global.length, noiseStd, scale);
+    }
+
+    private void complete(int round, int attempt, int cohort, Attempt a, long start) throws IOException {
+        RoundAggregation.Outcome out = a.aggregate().get();
         global = out.global();
         completed = round + 1;
         int every = setup.options().evaluateEvery();
         boolean evaluate = setup.testData() != null && every > 0 && (completed % every == 0);
         double acc = evaluate ? accuracy(global) : Double.NaN;
-        RoundSummary s = new RoundSummary(round, attempt + 1, cohort, r.accepted().size(), r.rejected().size(),
-                r.dropped().size(), acc, out.facts(), System.currentTimeMillis() - start);
+        RoundSummary s = new RoundSummary(round, attempt + 1, cohort, a.accepted(), a.rejected(), a.dropped().size(),
+                acc, out.facts(), System.currentTimeMillis() - start);
         history.add(s);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("round", round);

@@ -18,12 +18,13 @@ import org.veil.federated.model.LocalTrainingOptions;
  * @param strategy         aggregation rule and server optimiser
  * @param dp               DP-FedAvg settings, or null for no differential privacy
  * @param maxUpdateNorm    updates with a larger L2 norm are rejected (after finite-value and shape checks), &gt; 0
+ * @param secureAggregation secure aggregation settings, or null for none (the server then sees each update)
  * @param evaluateEvery    evaluate the global model on the server's test set every this many rounds (0 = only
  *                         at the end), &gt;= 0
  */
 public record FederationOptions(int rounds, int clientsPerRound, int minClients, long roundTimeoutMillis,
         int maxRetries, LocalTrainingOptions local, StrategyOptions strategy, DpFedAvgOptions dp, double maxUpdateNorm,
-        int evaluateEvery) {
+        int evaluateEvery, SecureAggregationOptions secureAggregation) {
 
     public FederationOptions {
         Objects.requireNonNull(local, "local");
@@ -50,6 +51,15 @@ public record FederationOptions(int rounds, int clientsPerRound, int minClients,
         if (evaluateEvery < 0) {
             throw new IllegalArgumentException("evaluateEvery=" + evaluateEvery + ", allowed: >= 0");
         }
+        if (secureAggregation != null && strategy.isRobust()) {
+            throw new IllegalArgumentException("strategy=" + strategy.rule().name() + " needs each update, which secure "
+                    + "aggregation hides from the server; allowed with --secure-aggregation: fedavg, fedprox, fedadam, "
+                    + "fedyogi, fedadagrad");
+        }
+        if (secureAggregation != null && dp != null && dp.adaptive() != null) {
+            throw new IllegalArgumentException("adaptive clipping needs the clipped-count bits, which this version does not "
+                    + "carry through secure aggregation: use a fixed --clip with --secure-aggregation");
+        }
         if (dp != null && strategy.isRobust()) {
             throw new IllegalArgumentException("strategy=" + strategy.rule() + " cannot be combined with DP: the DP "
                     + "analysis covers the clipped sum (fedavg); allowed with --dp: fedavg, fedprox, fedadam, fedyogi, "
@@ -62,32 +72,37 @@ public record FederationOptions(int rounds, int clientsPerRound, int minClients,
         return strategy.proximalMu() > 0 ? local.withProximalMu(strategy.proximalMu()) : local;
     }
 
+    public FederationOptions withSecureAggregation(SecureAggregationOptions s) {
+        return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local, strategy,
+                dp, maxUpdateNorm, evaluateEvery, s);
+    }
+
     public boolean isPrivate() {
         return dp != null;
     }
 
     public FederationOptions withRounds(int r) {
         return new FederationOptions(r, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local, strategy,
-                dp, maxUpdateNorm, evaluateEvery);
+                dp, maxUpdateNorm, evaluateEvery, secureAggregation);
     }
 
     public FederationOptions withDp(DpFedAvgOptions d) {
         return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local,
-                strategy, d, maxUpdateNorm, evaluateEvery);
+                strategy, d, maxUpdateNorm, evaluateEvery, secureAggregation);
     }
 
     public FederationOptions withStrategy(StrategyOptions s) {
         return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local, s,
-                dp, maxUpdateNorm, evaluateEvery);
+                dp, maxUpdateNorm, evaluateEvery, secureAggregation);
     }
 
     public FederationOptions withLocal(LocalTrainingOptions l) {
         return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, l,
-                strategy, dp, maxUpdateNorm, evaluateEvery);
+                strategy, dp, maxUpdateNorm, evaluateEvery, secureAggregation);
     }
 
     public FederationOptions withRoundTimeoutMillis(long t) {
         return new FederationOptions(rounds, clientsPerRound, minClients, t, maxRetries, local, strategy, dp,
-                maxUpdateNorm, evaluateEvery);
+                maxUpdateNorm, evaluateEvery, secureAggregation);
     }
 }

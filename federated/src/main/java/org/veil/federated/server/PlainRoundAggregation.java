@@ -40,6 +40,22 @@ public final class PlainRoundAggregation implements RoundAggregation {
     }
 
     @Override
+    public Outcome aggregateSum(float[] global, double[] sum, int count, int round) {
+        if (sum == null || count < 1) {
+            throw new IllegalArgumentException("no sum to aggregate");
+        }
+        double[] mean = new double[sum.length];
+        for (int i = 0; i < sum.length; i++) {
+            mean[i] = sum[i] / count; // uniform weights: the server never sees a single update's weight
+        }
+        float[] next = global.clone();
+        optimizer.apply(next, mean);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("rule", "secure-mean");
+        return new Outcome(next, facts);
+    }
+
+    @Override
     public boolean releasesShortRounds() {
         return false;
     }

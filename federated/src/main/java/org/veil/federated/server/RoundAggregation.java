@@ -23,6 +23,12 @@ public interface RoundAggregation {
      */
     Outcome aggregate(float[] global, List<ClientUpdate> accepted, int round);
 
+    /**
+     * The next global parameters from the sum of {@code count} clipped updates computed by secure
+     * aggregation (null when the secure round failed: DP still accounts the round).
+     */
+    Outcome aggregateSum(float[] global, double[] sum, int count, int round);
+
     /** Whether a round with fewer than the minimum updates is released anyway (DP: yes, see docs). */
     boolean releasesShortRounds();
 

@@ -39,6 +39,13 @@ public final class RoundCoordinator {
         final Map<String, String> rejected = new LinkedHashMap<>();
         final long deadline;
         boolean open = true;
+        // secure aggregation: the open stage, who must act in it, their inputs and answers
+        Assignment.Kind stage;
+        Map<String, byte[]> stageInputs = Map.of();
+        Map<String, Integer> index = Map.of();
+        final Set<String> stageAssigned = new LinkedHashSet<>();
+        final Map<String, Object> stageAnswers = new LinkedHashMap<>();
+        boolean stageOpen;
 
         RoundState(RoundPlan plan) {
             this.plan = plan;
@@ -90,14 +97,25 @@ public final class RoundCoordinator {
                 return Assignment.done();
             }
             RoundState r = current;
-            if (r != null && r.open && r.cohort.contains(clientId) && !r.assigned.contains(clientId)) {
+            long seed = r == null ? 0 : org.veil.core.run.Randomness.derive(r.plan.seed(), clientId.hashCode());
+            if (r != null && r.open && !r.plan.secure() && r.cohort.contains(clientId)
+                    && !r.assigned.contains(clientId)) {
                 r.assigned.add(clientId);
                 return new Assignment(Assignment.Kind.TRAIN, r.round, r.taskId, r.deadline, r.plan.local(),
-                        r.plan.clientClip(), org.veil.core.run.Randomness.derive(r.plan.seed(), clientId.hashCode()));
+                        r.plan.clientClip(), seed, -1, new byte[0]);
+            }
+            if (r != null && r.open && r.stageOpen && r.stageInputs.containsKey(clientId)
+                    && !r.stageAssigned.contains(clientId)) {
+                r.stageAssigned.add(clientId);
+                if (r.stage == Assignment.Kind.SECAGG_MASKED_INPUT) {
+                    r.assigned.add(clientId); // may download the model
+                }
+                return new Assignment(r.stage, r.round, r.taskId, r.deadline, r.plan.local(), r.plan.clientClip(), seed,
+                        r.index.get(clientId), r.stageInputs.get(clientId));
             }
             long left = until - clock.getAsLong();
             if (left <= 0) {
-                return Assignment.waitAgain();
+                return Assignment.waitAgain(r == null || !r.open ? -1 : r.round);
             }
             wait(left);
         }
@@ -154,6 +172,76 @@ public final class RoundCoordinator {
             r.rejected.putIfAbsent(clientId, reason);
         }
         log.event("update_rejected", Map.of("client", clientId, "round", r == null ? -1 : r.round, "reason", reason));
+        notifyAll();
+    }
+
+    /**
+     * Opens a secure-aggregation stage: each client in {@code inputs} gets one task of {@code kind}
+     * with its input bytes and its cohort index.
+     */
+    public synchronized void openStage(Assignment.Kind kind, Map<String, byte[]> inputs, Map<String, Integer> index) {
+        RoundState r = Objects.requireNonNull(current, "no open round");
+        r.stage = kind;
+        r.stageInputs = Map.copyOf(inputs);
+        r.index = Map.copyOf(index);
+        r.stageAssigned.clear();
+        r.stageAnswers.clear();
+        r.stageOpen = true;
+        notifyAll();
+    }
+
+    /**
+     * A client's answer to the open stage: the message bytes, or the masked input ({@code int[]}).
+     *
+     * @return null when kept, else the reason it was refused (logged)
+     */
+    public synchronized String submitStage(String clientId, String taskId, boolean masked, Object answer) {
+        RoundState r = current;
+        String reason = null;
+        Assignment.Kind kind = r == null ? null : r.stage;
+        boolean rightKind = kind != null && (masked == (kind == Assignment.Kind.SECAGG_MASKED_INPUT));
+        if (r == null || !r.taskId.equals(taskId) || !r.open || !r.stageOpen || !rightKind) {
+            reason = (masked ? "masked input" : "secure-aggregation message") + " for task " + taskId
+                    + ", which is not the open stage";
+        } else if (!r.stageAssigned.contains(clientId)) {
+            reason = "client was not given the " + kind + " task";
+        } else if (r.stageAnswers.containsKey(clientId)) {
+            reason = "second " + kind + " message for the same task";
+        }
+        if (reason != null) {
+            log.event("update_rejected", Map.of("client", clientId, "round", r == null ? -1 : r.round, "reason", reason));
+            return reason;
+        }
+        r.stageAnswers.put(clientId, answer);
+        notifyAll();
+        return null;
+    }
+
+    /**
+     * Waits until every client of the open stage has answered or is unreachable, or the round's
+     * deadline passes; closes the stage and returns the answers by client id.
+     */
+    public synchronized Map<String, Object> awaitStage(ClientDirectory directory) throws InterruptedException {
+        RoundState r = Objects.requireNonNull(current, "no open round");
+        while (true) {
+            boolean allDone = r.stageInputs.keySet().stream()
+                    .allMatch(c -> r.stageAnswers.containsKey(c) || !directory.isReachable(c));
+            long left = r.deadline - clock.getAsLong();
+            if (allDone || left <= 0) {
+                break;
+            }
+            wait(Math.min(left, 200));
+        }
+        r.stageOpen = false;
+        return new LinkedHashMap<>(r.stageAnswers);
+    }
+
+    /** Closes a secure round (after its last stage). */
+    public synchronized void closeRound() {
+        if (current != null) {
+            current.open = false;
+            current.stageOpen = false;
+        }
         notifyAll();
     }
 

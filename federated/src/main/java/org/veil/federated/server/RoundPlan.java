@@ -14,9 +14,10 @@ import org.veil.federated.model.LocalTrainingOptions;
  * @param local      local training settings
  * @param clientClip L2 bound clients apply to their own update (0 = none)
  * @param seed       base seed of the clients' batch orders
+ * @param secure     whether the round runs secure aggregation (tasks come in stages, see {@link SecureRound})
  */
 public record RoundPlan(int round, String taskId, float[] global, List<String> cohort, long deadline,
-        LocalTrainingOptions local, double clientClip, long seed) {
+        LocalTrainingOptions local, double clientClip, long seed, boolean secure) {
 
     public RoundPlan {
         cohort = List.copyOf(cohort);

@@ -70,7 +70,8 @@ public final class FederatedSimulation {
         List<String> lines = new ArrayList<>();
         tokens.forEach((id, t) -> lines.add(id + " " + t));
         TokenStore store = TokenStore.parse("simulation tokens", lines);
-        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        ExecutorService[] pool = new ExecutorService[1];
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(options.threads());
         String name = "veil-sim-" + System.nanoTime();
         ManagedChannel channel = InProcessChannelBuilder.forName(name).build();
         List<Future<?>> running = new ArrayList<>();
@@ -81,14 +82,15 @@ public final class FederatedSimulation {
             public void roundOpened(int round, int attempt, List<String> cohort) {
                 running.removeIf(Future::isDone);
                 for (String id : cohort) {
-                    running.add(workers.submit(() -> runClient(id)));
+                    running.add(pool[0].submit(() -> runClient(id)));
                 }
             }
 
             private void runClient(String id) {
                 try {
                     new FederatedClient(id, channel, new BearerCredentials(id, tokens.get(id), false), clients.data(id),
-                            clients.behaviour(id), line -> { }).withModelPool(models).runOneTask();
+                            clients.behaviour(id), line -> { }).withModelPool(models).withTrainingSlots(slots)
+                            .runOneTask();
                 } catch (RuntimeException e) {
                     log[0].event("client_failed", Map.of("client", id, "reason", String.valueOf(e.getMessage())));
                 }
@@ -96,6 +98,11 @@ public final class FederatedSimulation {
         };
         ServerSetup setup = setupFactory.create(clients, listener);
         log[0] = setup.log();
+        // secure rounds are stage barriers: every cohort member needs its own thread; training is still
+        // limited to `threads` at once by the slots
+        pool[0] = setup.options().secureAggregation() != null ? Executors.newCachedThreadPool()
+                : Executors.newFixedThreadPool(options.threads());
+        ExecutorService workers = pool[0];
         FederatedServer server = new FederatedServer(setup);
         SessionRegistry sessions = new SessionRegistry(600_000, System::currentTimeMillis, new SecureRandom());
         FederationService service = new FederationService(sessions, server.coordinator(), setup.spec(),

@@ -38,7 +38,8 @@ class RoundCoordinatorTest {
     }
 
     private void open(long deadline) {
-        rc.open(new RoundPlan(3, "task-3", global, List.of("a", "b"), deadline, new LocalTrainingOptions(), 0, 42));
+        rc.open(new RoundPlan(3, "task-3", global, List.of("a", "b"), deadline, new LocalTrainingOptions(), 0, 42,
+                false));
     }
 
     @Test

@@ -32,7 +32,7 @@ class FederatedTrainerTest {
 
     private static FederationOptions federation(int rounds, int perRound) {
         return new FederationOptions(rounds, perRound, 1, 60_000, 2, new LocalTrainingOptions(2, 10, 0.1, 0),
-                new StrategyOptions(), null, 1e4, 0);
+                new StrategyOptions(), null, 1e4, 0, null);
     }
 
     private static TrainedModel<Dl4jClassifier> train(FederationOptions f, SimulationOptions s, EventLog log,
@@ -74,6 +74,31 @@ class FederatedTrainerTest {
                 EventLog.inMemory(l -> { }), 3).model(), TEST);
         assertTrue(fedavg < 0.6, "fedavg under 3/10 flip-scale attackers: " + fedavg);
         assertTrue(median > 0.85, "median: " + median);
+    }
+
+    @Test
+    void secureAggregationGivesThePlainMeanWithoutTheServerSeeingAnUpdate() {
+        SimulationOptions s = SimulationOptions.iid(10).withThreads(2);
+        EventLog plainLog = EventLog.inMemory(l -> { });
+        EventLog secureLog = EventLog.inMemory(l -> { });
+        Dl4jClassifier plain = train(federation(2, 10), s, plainLog, 6).model();
+        Dl4jClassifier secure = train(federation(2, 10).withSecureAggregation(
+                new org.veil.federated.server.SecureAggregationOptions(100)), s, secureLog, 6).model();
+        // equal shares, so FedAvg's weighted mean is the plain mean; fixed point at scale 2^30/(10 x 100) ~ 1e6
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plain.parameterFloats(), secure.parameterFloats(), 1e-4f);
+        assertEquals(8, secureLog.events("secagg_stage").size(), "4 stages x 2 rounds");
+        assertTrue(secureLog.events("secagg_stage").stream().allMatch(e -> e.path("answered").asInt() == 10));
+        assertEquals("secure-mean", secureLog.events("round_completed").get(0).path("rule").asText());
+    }
+
+    @Test
+    void secureAggregationWithDpAccountsEveryRound() {
+        FederationOptions f = federation(3, 20).withDp(DpFedAvgOptions.fixed(1.0, 1.0).withDelta(1e-4))
+                .withSecureAggregation(new org.veil.federated.server.SecureAggregationOptions());
+        TrainedModel<Dl4jClassifier> m = train(f, SimulationOptions.iid(200).withThreads(2), EventLog.inMemory(l -> { }),
+                7);
+        assertEquals(3, m.record().privacy().ledger().totalCount());
+        assertTrue(Accuracy.of(m.model(), TEST) > 0.5);
     }
 
     @Test
