@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 /** The flags of {@code veil experiment}, turned into validated {@link ExperimentOptions}. */
 public final class ExperimentFlags {
     @Option(names = "--methods", split = ",", paramLabel = "METHOD",
-            description = "Methods to train: baseline, dp-sgd, pate, lfr. Default: baseline,dp-sgd (pate adds one PATE "
-                    + "student per epsilon: about 1 minute per target in the quick run; lfr adds one non-private "
-                    + "LFR model, which needs a protected column).")
+            description = "Methods to train: baseline, dp-sgd, pate, lfr, dp-fedavg. Default: baseline,dp-sgd (pate "
+                    + "adds one PATE student per epsilon: about 1 minute per target in the quick run; lfr adds one "
+                    + "non-private LFR model, which needs a protected column; dp-fedavg adds one DP-FedAvg model per "
+                    + "epsilon, user-level, the members spread over clients of 10 rows).")
     private List<String> methods;
 
     @Option(names = "--epsilons", split = ",", paramLabel = "EPS",

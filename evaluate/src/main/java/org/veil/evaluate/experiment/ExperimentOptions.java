@@ -18,7 +18,7 @@ import java.util.Set;
 public record ExperimentOptions(List<String> methods, List<Double> epsilons, List<String> attacks,
         ExperimentSizes sizes, ModelSettings models, long seed, boolean quick) {
     /** Methods this module can train. */
-    public static final Set<String> METHODS = Set.of("baseline", "dp-sgd", "pate", "lfr");
+    public static final Set<String> METHODS = Set.of("baseline", "dp-sgd", "pate", "lfr", "dp-fedavg");
     /** Attacks this module can run. */
     public static final List<String> ATTACKS = List.of("threshold", "shadow", "lira", "lira-offline", "rmia");
 
@@ -33,7 +33,7 @@ public record ExperimentOptions(List<String> methods, List<Double> epsilons, Lis
         }
         for (String m : methods) {
             if (!METHODS.contains(m)) {
-                throw new IllegalArgumentException("method=" + m + ", allowed: baseline, dp-sgd, pate, lfr");
+                throw new IllegalArgumentException("method=" + m + ", allowed: baseline, dp-sgd, pate, lfr, dp-fedavg");
             }
         }
         for (double e : epsilons) {
@@ -41,8 +41,10 @@ public record ExperimentOptions(List<String> methods, List<Double> epsilons, Lis
                 throw new IllegalArgumentException("epsilon=" + e + ", allowed: (0, 100]");
             }
         }
-        if ((methods.contains("dp-sgd") || methods.contains("pate")) && epsilons.isEmpty()) {
-            throw new IllegalArgumentException("epsilons is empty, allowed: one or more values for dp-sgd and pate");
+        if ((methods.contains("dp-sgd") || methods.contains("pate") || methods.contains("dp-fedavg"))
+                && epsilons.isEmpty()) {
+            throw new IllegalArgumentException("epsilons is empty, allowed: one or more values for dp-sgd, pate and "
+                    + "dp-fedavg");
         }
         for (String a : attacks) {
             if (!ATTACKS.contains(a)) {

@@ -67,6 +67,12 @@ public record Target(String name, String method, double epsilon, Trainer<? exten
                         new DpSgdTrainer(options)));
             }
         }
+        if (o.methods().contains(FederatedTargets.METHOD)) {
+            for (double eps : o.epsilons()) {
+                out.add(new Target(FederatedTargets.METHOD + "-" + format(eps), FederatedTargets.METHOD, eps,
+                        FederatedTargets.trainer(eps, o.sizes().members())));
+            }
+        }
         if (o.methods().contains(LfrTrainer.METHOD)) {
             // non-private (epsilon = Infinity); LFR's defaults, the privileged group chosen on the members
             out.add(new Target(LfrTrainer.METHOD, LfrTrainer.METHOD, Double.POSITIVE_INFINITY,

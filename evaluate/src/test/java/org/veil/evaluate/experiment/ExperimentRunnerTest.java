@@ -81,6 +81,19 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void dpFedAvgIsAMethodWithUserLevelEpsilonAndAttacks(@TempDir Path out) throws Exception {
+        DatasetSplit data = new DatasetSplit(coinFlips(700, 1), coinFlips(200, 2));
+        ExperimentOptions o = new ExperimentOptions(List.of("dp-fedavg"), List.of(2.0), List.of("threshold"),
+                new ExperimentSizes(200, 200, 4, 2), options().models(), 7, true);
+        ExperimentResult r = ExperimentRunner.run(data, o, out, (t, d, n) -> { }, new CancellationFlag());
+        TargetResult t = r.targets().get(0);
+        assertEquals("dp-fedavg-2", t.target().name());
+        assertTrue(t.claimedEpsilon() <= 2.0 && t.claimedEpsilon() > 1.5, "calibrated epsilon " + t.claimedEpsilon());
+        assertTrue(t.attacks().get("threshold").empiricalEpsilon() < t.claimedEpsilon());
+        assertEquals("dp-fedavg", RecordJson.read(out.resolve("dp-fedavg-2").resolve("record.json")).method());
+    }
+
+    @Test
     void refusesSplitsTheDataCannotFill() {
         Dataset small = coinFlips(300, 3);
         String msg = assertThrows(IllegalArgumentException.class, () -> ExperimentSplit.draw(small, 200, 200, 1))
@@ -91,7 +104,7 @@ class ExperimentRunnerTest {
         msg = assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("dp-ftrl"),
                 List.of(1.0), List.of("lira"), new ExperimentSizes(200, 200, 4, 2), options().models(), 1, false))
                 .getMessage();
-        assertTrue(msg.equals("method=dp-ftrl, allowed: baseline, dp-sgd, pate, lfr"), msg);
+        assertTrue(msg.equals("method=dp-ftrl, allowed: baseline, dp-sgd, pate, lfr, dp-fedavg"), msg);
         msg = assertThrows(IllegalArgumentException.class, () -> new ExperimentOptions(List.of("baseline"), List.of(),
                 List.of("shadow"), new ExperimentSizes(200, 160, 4, 2), options().models(), 1, false)).getMessage();
         assertTrue(msg.startsWith("population=160 with shadowModels=2 gives each shadow model 40 training rows, "
