@@ -2,16 +2,9 @@ package org.veil.federated.client;
 
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
-import io.grpc.stub.StreamObserver;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.veil.core.data.Dataset;
 import org.veil.core.dl4j.Dl4jClassifier;
@@ -24,13 +17,10 @@ import org.veil.federated.proto.FederationGrpc;
 import org.veil.federated.proto.JoinReply;
 import org.veil.federated.proto.JoinRequest;
 import org.veil.federated.proto.LeaveRequest;
-import org.veil.federated.proto.ModelRequest;
 import org.veil.federated.proto.SubmitReply;
 import org.veil.federated.proto.Task;
 import org.veil.federated.proto.TaskKind;
 import org.veil.federated.proto.TaskRequest;
-import org.veil.federated.proto.TensorChunk;
-import org.veil.federated.proto.UpdateChunk;
 import org.veil.federated.proto.SecAggSubmission;
 import org.veil.federated.protocol.Messages;
 import org.veil.federated.protocol.SecAggSetup;
@@ -40,9 +30,6 @@ import org.veil.federated.secagg.NeighbourKeys;
 import org.veil.federated.secagg.SecAggClient;
 import org.veil.federated.secagg.ShareCiphertexts;
 import org.veil.federated.secagg.UnmaskRequest;
-import org.veil.federated.transport.ChunkAssembler;
-import org.veil.federated.transport.ChunkException;
-import org.veil.federated.transport.TensorChunks;
 
 /**
  * A federation client: joins, long-polls for tasks, and for each TRAIN task downloads the global
@@ -59,12 +46,10 @@ public final class FederatedClient {
     static final int POLL_MILLIS = 10_000;
     /** Clipping aims this much below the bound: the float32 rescaling can overshoot by a few ulps. */
     static final double CLIP_MARGIN = 1e-6;
-    /** Longest wait for an upload's reply. */
-    static final long UPLOAD_TIMEOUT_SECONDS = 600;
 
     private final String clientId;
     private final FederationGrpc.FederationBlockingStub blocking;
-    private final FederationGrpc.FederationStub async;
+    private final Transfers transfers;
     private final Dataset data;
     private final Behaviour behaviour;
     private final Consumer<String> log;
@@ -94,7 +79,7 @@ public final class FederatedClient {
         FederationGrpc.FederationBlockingStub b = FederationGrpc.newBlockingStub(channel);
         FederationGrpc.FederationStub a = FederationGrpc.newStub(channel);
         this.blocking = credentials == null ? b : b.withCallCredentials(credentials);
-        this.async = credentials == null ? a : a.withCallCredentials(credentials);
+        this.transfers = new Transfers(this.blocking, credentials == null ? a : a.withCallCredentials(credentials));
         this.data = Objects.requireNonNull(data, "data");
         this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
         this.log = Objects.requireNonNull(log, "log");
@@ -229,7 +214,7 @@ public final class FederatedClient {
                 SecAggClient c = requireSecAgg(t);
                 float[] update = behaviour.apply(localUpdate(t));
                 MaskedInput masked = c.maskedInput(update, ShareCiphertexts.fromBytes(in));
-                SubmitReply reply = uploadMasked(t.getTaskId(), masked.masked());
+                SubmitReply reply = transfers.uploadMasked(session, t.getTaskId(), masked.masked());
                 log.accept("client " + clientId + ": round " + t.getRound() + " masked update "
                         + (reply.getAccepted() ? "accepted" : "rejected: " + reply.getReason()));
             }
@@ -292,7 +277,7 @@ public final class FederatedClient {
 
     private void trainAndUpload(Task task) {
         float[] delta = localUpdate(task);
-        SubmitReply reply = upload(task.getTaskId(), behaviour.apply(delta), lastExamples);
+        SubmitReply reply = transfers.upload(session, task.getTaskId(), behaviour.apply(delta), lastExamples);
         log.accept("client " + clientId + ": round " + task.getRound() + " update "
                 + (reply.getAccepted() ? "accepted" : "rejected: " + reply.getReason()));
     }
@@ -313,7 +298,7 @@ public final class FederatedClient {
 
     private float[] localUpdateNow(Task task) {
         LocalTrainingOptions local = Messages.local(task.getTrain());
-        float[] global = download(task.getTaskId());
+        float[] global = transfers.download(session, task.getTaskId(), expectedParameters);
         if (pool != null) {
             model = pool.get(spec, local.learningRate());
         } else if (model == null || modelLearningRate != local.learningRate()) {
@@ -328,72 +313,5 @@ public final class FederatedClient {
         }
         lastExamples = r.examples();
         return delta;
-    }
-
-    private float[] download(String taskId) {
-        Iterator<TensorChunk> chunks = blocking.downloadModel(ModelRequest.newBuilder().setSessionId(session)
-                .setTaskId(taskId).build());
-        ChunkAssembler assembler = new ChunkAssembler(expectedParameters);
-        try {
-            while (chunks.hasNext()) {
-                assembler.accept(chunks.next());
-            }
-            return assembler.values();
-        } catch (ChunkException e) {
-            throw new IllegalStateException("server sent a malformed model: " + e.reason(), e);
-        }
-    }
-
-    private SubmitReply uploadMasked(String taskId, int[] masked) {
-        List<UpdateChunk> chunks = new java.util.ArrayList<>();
-        for (UpdateChunk.Builder c : TensorChunks.splitMasked(masked, TensorChunks.DEFAULT_CHUNK_FLOATS)) {
-            chunks.add(c.setSessionId(session).setTaskId(taskId).setWeight(1).build());
-        }
-        return send(chunks);
-    }
-
-    private SubmitReply upload(String taskId, float[] values, int examples) {
-        List<UpdateChunk> chunks = new java.util.ArrayList<>();
-        for (UpdateChunk.Builder c : TensorChunks.splitUpdate(values, TensorChunks.DEFAULT_CHUNK_FLOATS)) {
-            chunks.add(c.setSessionId(session).setTaskId(taskId).setWeight(examples).build());
-        }
-        return send(chunks);
-    }
-
-    private SubmitReply send(List<UpdateChunk> chunks) {
-        CompletableFuture<SubmitReply> done = new CompletableFuture<>();
-        StreamObserver<UpdateChunk> out = async.submitUpdate(new StreamObserver<>() {
-            @Override
-            public void onNext(SubmitReply value) {
-                done.complete(value);
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                done.completeExceptionally(t);
-            }
-
-            @Override
-            public void onCompleted() {
-                done.complete(SubmitReply.newBuilder().setAccepted(false).setReason("no reply").build());
-            }
-        });
-        for (UpdateChunk c : chunks) {
-            out.onNext(c);
-        }
-        out.onCompleted();
-        try {
-            return done.get(UPLOAD_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while uploading", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("upload failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** For logs: the values this client reports about itself. */
-    public Map<String, Object> describe() {
-        return Map.of("client", clientId, "rows", data.rows(), "behaviour", behaviour.name().toLowerCase());
     }
 }
