@@ -81,6 +81,7 @@ public final class FederatedSimulation {
             @Override
             public void roundOpened(int round, int attempt, List<String> cohort) {
                 running.removeIf(Future::isDone);
+                clients.newRound();
                 for (String id : cohort) {
                     running.add(pool[0].submit(() -> runClient(id)));
                 }
@@ -92,6 +93,7 @@ public final class FederatedSimulation {
                             clients.behaviour(id), line -> { }).withModelPool(models).withTrainingSlots(slots)
                             .runOneTask();
                 } catch (RuntimeException e) {
+                    clients.markGone(id);
                     log[0].event("client_failed", Map.of("client", id, "reason", String.valueOf(e.getMessage())));
                 }
             }

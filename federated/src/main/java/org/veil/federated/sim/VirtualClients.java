@@ -11,9 +11,9 @@ import org.veil.federated.server.ClientDirectory;
 /**
  * The simulated population: client ids, each with the row indices of its share. A client's data is
  * materialised ({@link Dataset#subset}) only while it trains, so the population costs one int per
- * row however many clients there are. Every simulated client is always reachable.
+ * row however many clients there are. A simulated client is reachable unless its task failed this round.
  *
- * <p>Thread safety: immutable after construction.
+ * <p>Thread safety: the population is immutable; the failure set is concurrent.
  */
 final class VirtualClients implements ClientDirectory {
 
@@ -22,6 +22,7 @@ final class VirtualClients implements ClientDirectory {
     private final List<String> ids;
     private final int malicious;
     private final Behaviour maliciousBehaviour;
+    private final java.util.Set<String> gone = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     VirtualClients(Dataset train, SimulationOptions options, SplittableRandom random) {
         this.train = train;
@@ -67,8 +68,18 @@ final class VirtualClients implements ClientDirectory {
         return ids;
     }
 
+    /** A client whose task failed (it can no longer answer this round). */
+    void markGone(String id) {
+        gone.add(id);
+    }
+
+    /** Clears the failures of the last round (a failed client may be sampled again). */
+    void newRound() {
+        gone.clear();
+    }
+
     @Override
     public boolean isReachable(String clientId) {
-        return true;
+        return !gone.contains(clientId);
     }
 }

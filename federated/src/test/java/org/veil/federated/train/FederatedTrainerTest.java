@@ -92,6 +92,19 @@ class FederatedTrainerTest {
     }
 
     @Test
+    void aSecureRoundGoesOnWithoutAClientThatFailsMidRound() {
+        EventLog log = EventLog.inMemory(l -> { });
+        long t0 = System.currentTimeMillis();
+        TrainedModel<Dl4jClassifier> m = train(federation(2, 10).withSecureAggregation(
+                new org.veil.federated.server.SecureAggregationOptions()),
+                SimulationOptions.iid(10).withThreads(2).withMalicious(1, Behaviour.GARBAGE), log, 8);
+        assertTrue(System.currentTimeMillis() - t0 < 50_000, "no wait for the 60 s deadline");
+        assertEquals(2, log.events("client_failed").size(), "the NaN update cannot be encoded, once per round");
+        assertEquals(9, log.events("round_completed").get(0).path("accepted").asInt());
+        assertEquals(2.0, m.record().metrics().get("droppedUpdates"));
+    }
+
+    @Test
     void secureAggregationWithDpAccountsEveryRound() {
         FederationOptions f = federation(3, 20).withDp(DpFedAvgOptions.fixed(1.0, 1.0).withDelta(1e-4))
                 .withSecureAggregation(new org.veil.federated.server.SecureAggregationOptions());
