@@ -66,6 +66,18 @@ class FedCommandTest {
     }
 
     @Test
+    void missingFilesAreNamedWithTheirFlag(@TempDir Path dir) {
+        CliRun server = CliRun.of("fed", "server", "--port", "0", "--tokens", dir.resolve("none").toString(), "--out",
+                dir.resolve("s").toString());
+        assertEquals(2, server.code(), server.toString());
+        assertTrue(server.err().contains("--tokens=" + dir.resolve("none") + ": no such readable file"), server.err());
+        CliRun client = CliRun.of("fed", "client", "--server", "127.0.0.1:1", "--id", "a", "--token", "@"
+                + dir.resolve("t"));
+        assertEquals(2, client.code(), client.toString());
+        assertTrue(client.err().contains("--token="), client.err());
+    }
+
+    @Test
     void tokensCommandWritesPlainAndHashedFiles(@TempDir Path dir) throws Exception {
         Path tokens = dir.resolve("tokens");
         CliRun r = CliRun.of("fed", "tokens", "--clients", "3", "--out", tokens.toString());

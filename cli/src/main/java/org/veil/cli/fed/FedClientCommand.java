@@ -80,6 +80,10 @@ public final class FedClientCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--server=" + server + ": port is not a number", e);
         }
+        ExistingFiles.require("--tls-ca", tlsCa);
+        if (token.startsWith("@")) {
+            ExistingFiles.require("--token", Path.of(token.substring(1)));
+        }
         Dataset rows = shard(DataLoader.load(data.toSpec()).split().train());
         String secret = token.startsWith("@") ? Files.readString(Path.of(token.substring(1)), StandardCharsets.UTF_8)
                 .strip() : token;

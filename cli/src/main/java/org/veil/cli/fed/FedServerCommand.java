@@ -92,6 +92,9 @@ public final class FedServerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--session-timeout=" + sessionTimeout + ", allowed: >= 10 (clients send a "
                     + "heartbeat every 3 s while training)");
         }
+        ExistingFiles.require("--tokens", tokens);
+        ExistingFiles.require("--tls-cert", tlsCert);
+        ExistingFiles.require("--tls-key", tlsKey);
         TokenStore store = TokenStore.load(tokens);
         DatasetSplit split = DataLoader.load(data.toSpec()).split();
         FederationOptions options = flags.toOptions();
