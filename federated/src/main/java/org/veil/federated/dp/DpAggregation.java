@@ -57,11 +57,13 @@ public final class DpAggregation {
 
     /**
      * A round whose clipped sum was computed elsewhere (by secure aggregation, from updates the
-     * clients clipped to {@link #clientBound}): adds the noise and divides by m. A null sum (the
-     * secure round failed) releases noise only.
+     * clients clipped to {@link #clientBound}): adds the noise and divides by m.
      */
     public static double[] noisyMean(double[] clippedSum, int dimension, double clip, DpPlan plan, NoiseSource noise) {
-        double[] sum = clippedSum == null ? new double[dimension] : clippedSum.clone();
+        if (clippedSum.length != dimension) {
+            throw new IllegalArgumentException("sum has " + clippedSum.length + " values, allowed: " + dimension);
+        }
+        double[] sum = clippedSum.clone();
         noise.addGaussian(sum, plan.updateNoiseMultiplier() * clip);         // McMahan et al. 2018, Alg. 1
         for (int i = 0; i < dimension; i++) {
             sum[i] /= plan.expectedClients();

@@ -63,11 +63,17 @@ public final class DpRoundAggregation implements RoundAggregation {
 
     @Override
     public Outcome aggregateSum(float[] global, double[] sum, int count, int round) {
-        double[] mean = DpAggregation.noisyMean(sum, global.length, clip, plan, noise.stream(round));
+        // a failed secure round releases nothing, but is accounted all the same (conservative: the clients
+        // computed and sent their masked updates)
         ledger.record(new SubsampledGaussian(plan.noiseMultiplier(), plan.sampleRate()));
         float[] next = global.clone();
-        optimizer.apply(next, mean);
+        if (sum != null) {
+            optimizer.apply(next, DpAggregation.noisyMean(sum, global.length, clip, plan, noise.stream(round)));
+        }
         Map<String, Object> facts = new LinkedHashMap<>();
+        if (sum == null) {
+            facts.put("released", false);
+        }
         facts.put("epsilon", accountant.epsilon(ledger, plan.delta()).epsilon());
         facts.put("clip", clip);
         facts.put("secure", true);
