@@ -9,8 +9,6 @@ import org.veil.core.data.Dataset;
 import org.veil.core.privacy.PrivacyAccountant;
 import org.veil.core.privacy.PrivacyGuarantee;
 import org.veil.core.privacy.PrivacyLedger;
-import org.veil.core.privacy.pld.PldAccountant;
-import org.veil.core.privacy.rdp.RdpAccountant;
 import org.veil.core.record.DataInfo;
 import org.veil.core.record.PrivacyInfo;
 import org.veil.core.record.RecordJson;
@@ -44,12 +42,9 @@ final class DpSgdRecord {
         if (poisson) {
             PrivacyGuarantee g = headline.epsilon(state.ledger, plan.delta());
             privacy = PrivacyInfo.of(state.ledger, g, ctx.noise().name());
-            // The headline accountant's value is reused; only the other accountant runs again.
-            boolean rdpHeadline = headline instanceof RdpAccountant;
-            metrics.put("epsilonRdp", rdpHeadline ? g.epsilon()
-                    : new RdpAccountant().epsilon(state.ledger, plan.delta()).epsilon());
-            metrics.put("epsilonPld", headline instanceof PldAccountant ? g.epsilon()
-                    : pldEpsilon(state.ledger, plan.delta(), notes));
+            Map<String, Double> both = AccountantEpsilons.of(state.ledger, plan.delta(), headline, g, notes);
+            metrics.put("epsilonRdp", both.get("epsilonRdp"));
+            metrics.put("epsilonPld", both.get("epsilonPld"));
         } else {
             privacy = new PrivacyInfo(Double.POSITIVE_INFINITY, plan.delta(), "none", new PrivacyLedger(), null,
                     ctx.noise().name());
@@ -73,14 +68,5 @@ final class DpSgdRecord {
         return new TrainingRecord(TrainingRecord.SCHEMA_VERSION, DpSgdTrainer.METHOD,
                 RecordJson.mapper().valueToTree(options), DataInfo.of(data.source(), data.rows(), null), privacy,
                 metrics, ctx.seed(), startedAt, Instant.now(), Versions.current(), notes);
-    }
-
-    private static double pldEpsilon(PrivacyLedger ledger, double delta, List<String> notes) {
-        try {
-            return new PldAccountant().epsilon(ledger, delta).epsilon();
-        } catch (IllegalArgumentException e) {
-            notes.add("PLD accountant declined this ledger (" + e.getMessage() + "); epsilonPld is NaN.");
-            return Double.NaN;
-        }
     }
 }

@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.veil.core.privacy.PrivacyAccountant;
 import org.veil.core.privacy.PrivacyGuarantee;
-import org.veil.core.privacy.pld.PldAccountant;
-import org.veil.core.privacy.rdp.RdpAccountant;
 import org.veil.core.record.DataInfo;
 import org.veil.core.record.PrivacyInfo;
 import org.veil.core.record.RecordJson;
 import org.veil.core.record.TrainingRecord;
 import org.veil.core.record.Versions;
 import org.veil.core.run.RunContext;
+import org.veil.dpsgd.AccountantEpsilons;
 import org.veil.federated.dp.DpPlan;
 import org.veil.federated.server.FederatedResult;
 import org.veil.federated.server.FederationOptions;
@@ -64,10 +64,12 @@ final class FederatedRecord {
             notes.add("No differential privacy: the clients' data stays on the clients, but the updates and the final "
                     + "model are not protected against inference (no epsilon is claimed).");
         } else {
-            PrivacyGuarantee g = federation.dp().accountant().create().epsilon(result.ledger(), plan.delta());
+            PrivacyAccountant headline = federation.dp().accountant().create();
+            PrivacyGuarantee g = headline.epsilon(result.ledger(), plan.delta());
             privacy = PrivacyInfo.of(result.ledger(), g, ctx.noise().name());
-            metrics.put("epsilonRdp", new RdpAccountant().epsilon(result.ledger(), plan.delta()).epsilon());
-            metrics.put("epsilonPld", new PldAccountant().epsilon(result.ledger(), plan.delta()).epsilon());
+            Map<String, Double> both = AccountantEpsilons.of(result.ledger(), plan.delta(), headline, g, notes);
+            metrics.put("epsilonRdp", both.get("epsilonRdp"));
+            metrics.put("epsilonPld", both.get("epsilonPld"));
             metrics.put("noiseMultiplier", plan.noiseMultiplier());
             metrics.put("updateNoiseMultiplier", plan.updateNoiseMultiplier());
             metrics.put("sampleRate", plan.sampleRate());
