@@ -223,17 +223,22 @@ public final class RoundCoordinator {
      */
     public synchronized Map<String, Object> awaitStage(ClientDirectory directory) throws InterruptedException {
         RoundState r = Objects.requireNonNull(current, "no open round");
-        while (true) {
-            boolean allDone = r.stageInputs.keySet().stream()
-                    .allMatch(c -> r.stageAnswers.containsKey(c) || !directory.isReachable(c));
-            long left = r.deadline - clock.getAsLong();
-            if (allDone || left <= 0) {
-                break;
-            }
-            wait(Math.min(left, 200));
-        }
+        awaitAnswers(r, r.stageInputs.keySet(), r.stageAnswers::containsKey, directory);
         r.stageOpen = false;
         return new LinkedHashMap<>(r.stageAnswers);
+    }
+
+    /** Waits (holding the monitor) until every member has answered or is unreachable, or the round's deadline. */
+    private void awaitAnswers(RoundState r, java.util.Collection<String> members,
+            java.util.function.Predicate<String> answered, ClientDirectory directory) throws InterruptedException {
+        while (true) {
+            boolean allDone = members.stream().allMatch(c -> answered.test(c) || !directory.isReachable(c));
+            long left = r.deadline - clock.getAsLong();
+            if (allDone || left <= 0) {
+                return;
+            }
+            wait(Math.min(left, 200)); // re-check reachability (sessions expire without a notify)
+        }
     }
 
     /** Closes a secure round (after its last stage). */
@@ -251,21 +256,7 @@ public final class RoundCoordinator {
      */
     public synchronized RoundResult awaitAndClose(ClientDirectory directory) throws InterruptedException {
         RoundState r = Objects.requireNonNull(current, "no open round");
-        while (true) {
-            boolean allDone = true;
-            for (String c : r.cohort) {
-                boolean answered = r.accepted.containsKey(c) || r.rejected.containsKey(c);
-                if (!answered && directory.isReachable(c)) {
-                    allDone = false;
-                    break;
-                }
-            }
-            long left = r.deadline - clock.getAsLong();
-            if (allDone || left <= 0) {
-                break;
-            }
-            wait(Math.min(left, 200)); // re-check reachability (sessions expire without a notify)
-        }
+        awaitAnswers(r, r.cohort, c -> r.accepted.containsKey(c) || r.rejected.containsKey(c), directory);
         r.open = false;
         List<String> dropped = new ArrayList<>();
         for (String c : r.cohort) {

@@ -78,22 +78,26 @@ final class SecureRound {
             byte[] setup = new SecAggSetup(config, graphSeed).toBytes();
             Map<String, byte[]> in = new LinkedHashMap<>();
             cohort.forEach(c -> in.put(c, setup));
-            stage(round, Assignment.Kind.SECAGG_ADVERTISE, in, index, ids, b -> server.receiveKeys(
-                    checked(AdvertiseKeys.fromBytes((byte[]) b.answer()).clientId(), b, AdvertiseKeys.fromBytes(
-                            (byte[]) b.answer()))));
+            stage(round, Assignment.Kind.SECAGG_ADVERTISE, in, index, b -> {
+                AdvertiseKeys m = AdvertiseKeys.fromBytes((byte[]) b.answer());
+                server.receiveKeys(checked(m.clientId(), b, m));
+            });
             Map<Integer, NeighbourKeys> keys = server.endAdvertiseStage();
-            stage(round, Assignment.Kind.SECAGG_SHARE, inputs(keys, ids, NeighbourKeys::toBytes), index, ids,
-                    b -> server.receiveShares(checked(ShareCiphertexts.fromBytes((byte[]) b.answer()).clientId(), b,
-                            ShareCiphertexts.fromBytes((byte[]) b.answer()))));
+            stage(round, Assignment.Kind.SECAGG_SHARE, inputs(keys, ids, NeighbourKeys::toBytes), index,
+                    b -> {
+                        ShareCiphertexts m = ShareCiphertexts.fromBytes((byte[]) b.answer());
+                        server.receiveShares(checked(m.clientId(), b, m));
+                    });
             Map<Integer, ShareCiphertexts> shares = server.endShareStage();
             stage(round, Assignment.Kind.SECAGG_MASKED_INPUT, inputs(shares, ids, ShareCiphertexts::toBytes), index,
-                    ids, b -> server.receiveMaskedInput(new MaskedInput(b.index(), (int[]) b.answer())));
+                    b -> server.receiveMaskedInput(new MaskedInput(b.index(), (int[]) b.answer())));
             UnmaskRequest request = server.endMaskedInputStage();
             Map<String, byte[]> unmask = new LinkedHashMap<>();
             request.survivors().forEach(i -> unmask.put(ids.get(i), request.toBytes()));
-            stage(round, Assignment.Kind.SECAGG_UNMASK, unmask, index, ids, b -> server.receiveUnmask(
-                    checked(UnmaskResponse.fromBytes((byte[]) b.answer()).clientId(), b,
-                            UnmaskResponse.fromBytes((byte[]) b.answer()))));
+            stage(round, Assignment.Kind.SECAGG_UNMASK, unmask, index, b -> {
+                UnmaskResponse m = UnmaskResponse.fromBytes((byte[]) b.answer());
+                server.receiveUnmask(checked(m.clientId(), b, m));
+            });
             double[] sum = server.decodedSum();
             List<String> dropped = cohort.stream().filter(c -> !server.survivors().contains(index.get(c))).toList();
             return new Outcome(sum, server.survivors().size(), dropped, rejected, null);
@@ -109,7 +113,7 @@ final class SecureRound {
     }
 
     private void stage(int round, Assignment.Kind kind, Map<String, byte[]> inputs, Map<String, Integer> index,
-            Map<Integer, String> ids, java.util.function.Consumer<Answer> receive) throws InterruptedException {
+            java.util.function.Consumer<Answer> receive) throws InterruptedException {
         rc.openStage(kind, inputs, index);
         Map<String, Object> answers = rc.awaitStage(directory);
         for (Map.Entry<String, Object> e : answers.entrySet()) {
