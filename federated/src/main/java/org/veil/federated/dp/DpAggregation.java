@@ -37,9 +37,10 @@ public final class DpAggregation {
     }
 
     /**
-     * The L2 bound a client must clip its own update to under secure aggregation, so that its
-     * contribution to the decoded sum stays within C: C less the noise grid's g·√d, less √d/scale
-     * for the fixed-point rounding (at most ½ per coordinate, doubled for margin), times (1 − 10^−9).
+     * The L2 bound an update is clipped to so that its contribution to the released sum stays within C
+     * (by the server; by the client itself under secure aggregation, with its encoding's scale): C less
+     * the noise grid's g·√d, less √d/scale for the fixed-point rounding (at most ½ per coordinate,
+     * doubled for margin; 0 for an infinite scale), times (1 − 10^−9).
      *
      * @param clip     C
      * @param dimension d
@@ -84,10 +85,8 @@ public final class DpAggregation {
     public static Result aggregate(List<ClientUpdate> updates, int dimension, double clip, DpPlan plan,
             AdaptiveClipping adaptive, NoiseSource noise) {
         double noiseStd = plan.updateNoiseMultiplier() * clip;
-        double enforced = (clip - NoiseSource.sensitivityInflation(dimension, noiseStd)) * (1 - NORM_MARGIN);
-        if (!(enforced > 0)) {
-            throw new IllegalStateException("clip=" + clip + " is too small for the noise grid");
-        }
+        // the server clips exact (double) values: no fixed-point rounding, so an infinite scale
+        double enforced = clientBound(clip, dimension, noiseStd, Double.POSITIVE_INFINITY);
         double[] sum = new double[dimension];
         int unclipped = 0;
         for (ClientUpdate u : updates) {

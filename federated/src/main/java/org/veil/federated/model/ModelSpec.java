@@ -74,6 +74,13 @@ public record ModelSpec(String architecture, List<Integer> hidden, String activa
                 initSeed);
     }
 
+    /** A classifier of this spec holding {@code parameters} (a federation's global model). */
+    public Dl4jClassifier build(double learningRate, float[] parameters) {
+        Dl4jClassifier model = build(learningRate);
+        model.setParameters(parameters);
+        return model;
+    }
+
     /** This spec as one line of JSON (what the server sends on join). */
     public String toJson() {
         try {

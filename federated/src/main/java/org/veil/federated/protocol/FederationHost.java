@@ -61,10 +61,8 @@ public final class FederationHost {
         TokenDirectory directory = new TokenDirectory(tokens, sessions);
         ServerSetup setup = factory.create(directory, new RoundListener() { });
         FederatedServer server = new FederatedServer(setup);
-        FederationService service = new FederationService(sessions, server.coordinator(), setup.spec(),
-                server.numParameters(), setup.log());
-        AuthInterceptor auth = new AuthInterceptor(tokens, (id, address, reason) -> setup.log().event("auth_rejected",
-                Map.of("client", String.valueOf(id), "remote", String.valueOf(address), "reason", reason)));
+        FederationService service = FederationService.of(sessions, server, setup);
+        AuthInterceptor auth = FederationService.authentication(tokens, setup.log());
         try (ServerEndpoint listening = ServerEndpoint.start(endpoint, service, List.of(auth))) {
             setup.log().event("listening", Map.of("address", listening.address().toString(), "tls", listening.isTls(),
                     "population", directory.population().size()));

@@ -18,8 +18,12 @@ import org.veil.federated.proto.TaskRequest;
 import org.veil.federated.proto.TensorChunk;
 import org.veil.federated.proto.UpdateChunk;
 import org.veil.federated.server.EventLog;
+import org.veil.federated.server.FederatedServer;
 import org.veil.federated.server.RoundCoordinator;
+import org.veil.federated.server.ServerSetup;
 import org.veil.federated.server.SessionRegistry;
+import org.veil.federated.transport.AuthInterceptor;
+import org.veil.federated.transport.TokenStore;
 import org.veil.federated.transport.ChunkAssembler;
 import org.veil.federated.transport.TensorChunks;
 
@@ -52,6 +56,20 @@ public final class FederationService extends FederationGrpc.FederationImplBase {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.numParameters = numParameters;
         this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** The service serving {@code server}'s rounds. */
+    public static FederationService of(SessionRegistry sessions, FederatedServer server, ServerSetup setup) {
+        return new FederationService(sessions, server.coordinator(), setup.spec(), server.numParameters(), setup.log());
+    }
+
+    /**
+     * The authentication interceptor for {@code tokens}; every refused call is logged as
+     * {@code auth_rejected} with its reason and remote address.
+     */
+    public static AuthInterceptor authentication(TokenStore tokens, EventLog log) {
+        return new AuthInterceptor(tokens, (id, address, reason) -> log.event("auth_rejected",
+                Map.of("client", String.valueOf(id), "remote", String.valueOf(address), "reason", reason)));
     }
 
     @Override

@@ -197,9 +197,7 @@ public final class FederatedServer {
     }
 
     private double accuracy(float[] params) {
-        Dl4jClassifier m = setup.spec().build(setup.options().local().learningRate());
-        m.setParameters(params);
-        return Accuracy.of(m, setup.testData());
+        return Accuracy.of(setup.spec().build(setup.options().local().learningRate(), params), setup.testData());
     }
 
     private void checkpoint() throws IOException {

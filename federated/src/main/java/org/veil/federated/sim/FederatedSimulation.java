@@ -107,10 +107,8 @@ public final class FederatedSimulation {
         ExecutorService workers = pool[0];
         FederatedServer server = new FederatedServer(setup);
         SessionRegistry sessions = new SessionRegistry(600_000, System::currentTimeMillis, new SecureRandom());
-        FederationService service = new FederationService(sessions, server.coordinator(), setup.spec(),
-                server.numParameters(), setup.log());
-        AuthInterceptor auth = new AuthInterceptor(store, (id, address, reason) -> setup.log().event("auth_rejected",
-                Map.of("client", String.valueOf(id), "reason", reason)));
+        FederationService service = FederationService.of(sessions, server, setup);
+        AuthInterceptor auth = FederationService.authentication(store, setup.log());
         Server grpc = InProcessServerBuilder.forName(name).addService(ServerInterceptors.intercept(service, auth))
                 .build().start();
         try {

@@ -47,8 +47,7 @@ public final class FederatedOutput {
      */
     public static Written write(Path dir, ModelSpec spec, FederationOptions options, FederatedResult result,
             DatasetSplit split, RunContext ctx) throws IOException {
-        Dl4jClassifier model = spec.build(options.local().learningRate());
-        model.setParameters(result.parameters());
+        Dl4jClassifier model = spec.build(options.local().learningRate(), result.parameters());
         FederatedRecord.Run run = new FederatedRecord.Run(FederatedTrainer.method(options), options, options,
                 result.population(), DataInfo.of(split));
         TrainingRecord record = FederatedRecord.of(run, result, ctx, Instant.ofEpochMilli(System.currentTimeMillis()

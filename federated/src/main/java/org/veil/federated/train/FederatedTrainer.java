@@ -86,8 +86,7 @@ public final class FederatedTrainer implements Trainer<Dl4jClassifier> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        Dl4jClassifier model = spec.build(options.federation().local().learningRate());
-        model.setParameters(result.parameters());
+        Dl4jClassifier model = spec.build(options.federation().local().learningRate(), result.parameters());
         FederatedRecord.Run run = new FederatedRecord.Run(method(options.federation()), options, options.federation(),
                 options.simulation().clients(), DataInfo.of(data.source(), data.rows(), null));
         return new TrainedModel<>(model, FederatedRecord.of(run, result, ctx, started));
