@@ -24,6 +24,8 @@ import org.veil.federated.proto.TaskRequest;
 import org.veil.federated.proto.SecAggSubmission;
 import org.veil.federated.protocol.Messages;
 import org.veil.federated.protocol.SecAggSetup;
+import org.veil.federated.protocol.UnclippedCount;
+import org.veil.federated.secagg.FixedPointEncoder;
 import org.veil.federated.secagg.MaskedInput;
 import org.veil.federated.secagg.NeighbourGraph;
 import org.veil.federated.secagg.NeighbourKeys;
@@ -55,8 +57,11 @@ public final class FederatedClient {
     private final Consumer<String> log;
     private String session;
     private SecAggClient secagg;
+    private SecAggSetup secaggSetup;
     private long secaggRound = -1;
     private int lastExamples;
+    /** L2 norm of the last local update before clipping (for the unclipped indicator). */
+    private double lastNorm;
     private java.util.concurrent.Semaphore slots;
     private int expectedParameters;
     private ModelSpec spec;
@@ -206,6 +211,7 @@ public final class FederatedClient {
                 SecAggSetup setup = SecAggSetup.fromBytes(in);
                 secagg = new SecAggClient(setup.config(), NeighbourGraph.of(setup.config(), setup.graphSeed()),
                         t.getSecaggIndex(), new java.security.SecureRandom());
+                secaggSetup = setup;
                 secaggRound = t.getRound();
                 sendSecAgg(t, secagg.advertiseKeys().toBytes());
             }
@@ -213,7 +219,11 @@ public final class FederatedClient {
             case SECAGG_MASKED_INPUT -> {
                 SecAggClient c = requireSecAgg(t);
                 float[] update = behaviour.apply(localUpdate(t));
-                MaskedInput masked = c.maskedInput(update, ShareCiphertexts.fromBytes(in));
+                int[] encoded = FixedPointEncoder.of(secaggSetup.config()).encode(update);
+                if (secaggSetup.countUnclipped()) {
+                    encoded = UnclippedCount.append(encoded, lastNorm, t.getTrain().getClipNorm());
+                }
+                MaskedInput masked = c.maskedInput(encoded, ShareCiphertexts.fromBytes(in));
                 SubmitReply reply = transfers.uploadMasked(session, t.getTaskId(), masked.masked());
                 log.accept("client " + clientId + ": round " + t.getRound() + " masked update "
                         + (reply.getAccepted() ? "accepted" : "rejected: " + reply.getReason()));
@@ -308,6 +318,7 @@ public final class FederatedClient {
         LocalResult r = LocalTrainer.train(model, global, data, local, new SplittableRandom(task.getTrain().getSeed()));
         float[] delta = r.delta();
         double clip = task.getTrain().getClipNorm();
+        lastNorm = UpdateNorms.l2(delta);
         if (clip > 0) {
             UpdateNorms.clip(delta, clip * (1 - CLIP_MARGIN));
         }

@@ -58,18 +58,36 @@ public final class DpAggregation {
 
     /**
      * A round whose clipped sum was computed elsewhere (by secure aggregation, from updates the
-     * clients clipped to {@link #clientBound}): adds the noise and divides by m.
+     * clients clipped to {@link #clientBound}): adds the noise, divides by m and, with adaptive
+     * clipping, releases the noisy count and moves C. {@link #aggregate} ends here too, so both paths
+     * draw the same noise in the same order.
+     *
+     * @param clippedSum the sum of the clipped updates (not modified)
+     * @param count      how many updates it holds
+     * @param unclipped  how many of them were within C before clipping (read only with adaptive clipping)
+     * @param clip       this round's C
+     * @param plan       the run's plan (σ_Δ, m)
+     * @param adaptive   adaptive clipping settings or null
+     * @param noise      the run's noise source for this round
      */
-    public static double[] noisyMean(double[] clippedSum, int dimension, double clip, DpPlan plan, NoiseSource noise) {
-        if (clippedSum.length != dimension) {
-            throw new IllegalArgumentException("sum has " + clippedSum.length + " values, allowed: " + dimension);
+    public static Result fromSum(double[] clippedSum, int count, int unclipped, double clip, DpPlan plan,
+            AdaptiveClipping adaptive, NoiseSource noise) {
+        if (adaptive != null && (unclipped < 0 || unclipped > count)) {
+            throw new IllegalArgumentException("unclipped=" + unclipped + ", allowed: 0 … " + count);
         }
         double[] sum = clippedSum.clone();
-        noise.addGaussian(sum, plan.updateNoiseMultiplier() * clip);         // McMahan et al. 2018, Alg. 1
-        for (int i = 0; i < dimension; i++) {
-            sum[i] /= plan.expectedClients();
+        noise.addGaussian(sum, plan.updateNoiseMultiplier() * clip);         // Alg. 1: + N(0, sigma^2 C^2 I)
+        double m = plan.expectedClients();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= m;                                                     // Alg. 1: divide by qN
         }
-        return sum;
+        double next = clip;
+        if (adaptive != null) {
+            // Andrew et al. 2021, Alg. 1: centred count sum(b_i - 1/2) plus N(0, sigma_b^2)
+            double centred = unclipped - 0.5 * count + noise.gaussian(adaptive.countNoise(m));
+            next = adaptive.nextClip(clip, centred, m);
+        }
+        return new Result(sum, unclipped, next);
     }
 
     /**
@@ -104,16 +122,6 @@ public final class DpAggregation {
                 sum[i] += factor * d[i];
             }
         }
-        noise.addGaussian(sum, noiseStd);                                    // Alg. 1: + N(0, sigma^2 C^2 I)
-        double m = plan.expectedClients();
-        for (int i = 0; i < dimension; i++) {
-            sum[i] /= m;                                                     // Alg. 1: divide by qN
-        }
-        double next = clip;
-        if (adaptive != null) {
-            double centred = unclipped - 0.5 * updates.size() + noise.gaussian(adaptive.countNoise(m));
-            next = adaptive.nextClip(clip, centred, m);
-        }
-        return new Result(sum, unclipped, next);
+        return fromSum(sum, updates.size(), unclipped, clip, plan, adaptive, noise);
     }
 }

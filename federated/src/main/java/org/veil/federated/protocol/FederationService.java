@@ -131,7 +131,9 @@ public final class FederationService extends FederationGrpc.FederationImplBase {
     @Override
     public StreamObserver<UpdateChunk> submitUpdate(StreamObserver<SubmitReply> response) {
         String client = CallerIdentity.current();
-        return new UpdateUpload(client, sessions, coordinator, new ChunkAssembler(numParameters), response);
+        // a masked vector may carry one value more than the model: the unclipped count (UnclippedCount)
+        ChunkAssembler assembler = new ChunkAssembler(numParameters, numParameters + 1);
+        return new UpdateUpload(client, sessions, coordinator, assembler, response);
     }
 
     @Override

@@ -62,20 +62,30 @@ public final class DpRoundAggregation implements RoundAggregation {
     }
 
     @Override
-    public Outcome aggregateSum(float[] global, double[] sum, int count, int round) {
+    public Outcome aggregateSum(float[] global, double[] sum, int count, int unclipped, int round) {
         // a failed secure round releases nothing, but is accounted all the same (conservative: the clients
         // computed and sent their masked updates)
         ledger.record(new SubsampledGaussian(plan.noiseMultiplier(), plan.sampleRate()));
         float[] next = global.clone();
+        double usedClip = clip;
         if (sum != null) {
-            optimizer.apply(next, DpAggregation.noisyMean(sum, global.length, clip, plan, noise.stream(round)));
+            if (sum.length != global.length) {
+                throw new IllegalArgumentException("sum has " + sum.length + " values, allowed: " + global.length);
+            }
+            DpAggregation.Result r = DpAggregation.fromSum(sum, count, unclipped, clip, plan, adaptive,
+                    noise.stream(round));
+            optimizer.apply(next, r.meanDelta());
+            clip = r.nextClip();
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         if (sum == null) {
             facts.put("released", false);
         }
         facts.put("epsilon", accountant.epsilon(ledger, plan.delta()).epsilon());
-        facts.put("clip", clip);
+        facts.put("clip", usedClip);
+        if (adaptive != null) {
+            facts.put("nextClip", clip);
+        }
         facts.put("secure", true);
         return new Outcome(next, facts);
     }

@@ -102,7 +102,9 @@ public final class FederatedServer {
             String taskId = round + "." + attempt + "." + Long.toHexString(random.nextLong());
             long deadline = System.currentTimeMillis() + o.roundTimeoutMillis();
             boolean secure = o.secureAggregation() != null;
-            double clientClip = secure ? secureClip(cohort.size()) : dp == null ? 0 : dp.currentClip(aggregation);
+            // without secure aggregation the server clips (DpAggregation) and must see the norm before clipping,
+            // for the adaptive clip's count: clients then send their update as trained
+            double clientClip = secure ? secureClip(cohort.size()) : 0;
             coordinator.open(new RoundPlan(round, taskId, global, cohort, deadline, o.effectiveLocal(), clientClip,
                     random.nextLong(), secure));
             setup.log().event("round_opened", Map.of("round", round, "attempt", attempt, "cohort", cohort.size()));
@@ -137,9 +139,9 @@ public final class FederatedServer {
     private Attempt secureAttempt(int round, List<String> cohort, double clip, long graphSeed)
             throws InterruptedException {
         SecureRound.Outcome out = new SecureRound(coordinator, setup.directory(), setup.log())
-                .run(round, cohort, global.length, clip, graphSeed);
+                .run(round, cohort, global.length, clip, graphSeed, dp != null && dp.options().adaptive() != null);
         Supplier<RoundAggregation.Outcome> agg = out.sum() == null && !aggregation.releasesShortRounds() ? null
-                : () -> aggregation.aggregateSum(global, out.sum(), out.survivors(), round);
+                : () -> aggregation.aggregateSum(global, out.sum(), out.survivors(), out.unclipped(), round);
         return new Attempt(out.survivors(), out.rejected(), out.dropped(), agg, out.failure());
     }
 

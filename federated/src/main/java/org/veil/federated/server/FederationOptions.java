@@ -56,10 +56,6 @@ public record FederationOptions(int rounds, int clientsPerRound, int minClients,
                     + "aggregation hides from the server; allowed with --secure-aggregation: fedavg, fedprox, fedadam, "
                     + "fedyogi, fedadagrad");
         }
-        if (secureAggregation != null && dp != null && dp.adaptive() != null) {
-            throw new IllegalArgumentException("adaptive clipping needs the clipped-count bits, which this version does not "
-                    + "carry through secure aggregation: use a fixed --clip with --secure-aggregation");
-        }
         if (dp != null && strategy.isRobust()) {
             throw new IllegalArgumentException("strategy=" + strategy.rule() + " cannot be combined with DP: the DP "
                     + "analysis covers the clipped sum (fedavg); allowed with --dp: fedavg, fedprox, fedadam, fedyogi, "

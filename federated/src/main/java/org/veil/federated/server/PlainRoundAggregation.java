@@ -40,7 +40,7 @@ public final class PlainRoundAggregation implements RoundAggregation {
     }
 
     @Override
-    public Outcome aggregateSum(float[] global, double[] sum, int count, int round) {
+    public Outcome aggregateSum(float[] global, double[] sum, int count, int unclipped, int round) {
         if (sum == null || count < 1) {
             throw new IllegalArgumentException("no sum to aggregate");
         }

@@ -26,8 +26,11 @@ public interface RoundAggregation {
     /**
      * The next global parameters from the sum of {@code count} clipped updates computed by secure
      * aggregation (null when the secure round failed: DP still accounts the round).
+     *
+     * @param unclipped how many of the {@code count} updates were within the clip norm before clipping,
+     *                  summed securely alongside them (-1 when the round did not carry that count)
      */
-    Outcome aggregateSum(float[] global, double[] sum, int count, int round);
+    Outcome aggregateSum(float[] global, double[] sum, int count, int unclipped, int round);
 
     /** Whether a round with fewer than the minimum updates is released anyway (DP: yes, see docs). */
     boolean releasesShortRounds();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.veil.federated.protocol.SecAggSetup;
+import org.veil.federated.protocol.UnclippedCount;
 import org.veil.federated.secagg.AdvertiseKeys;
 import org.veil.federated.secagg.MaskedInput;
 import org.veil.federated.secagg.NeighbourGraph;
@@ -36,11 +37,12 @@ final class SecureRound {
      *
      * @param sum       the decoded sum of the survivors' clipped updates (null when the round failed)
      * @param survivors how many updates the sum holds
+     * @param unclipped how many of them were within the clip bound before clipping (-1 when not counted)
      * @param dropped   cohort members not in the sum
  * @param rejected  messages refused as malformed
      * @param failure   why the round failed (null when it did not)
      */
-    record Outcome(double[] sum, int survivors, List<String> dropped, int rejected, String failure) {
+    record Outcome(double[] sum, int survivors, int unclipped, List<String> dropped, int rejected, String failure) {
     }
 
     private final RoundCoordinator rc;
@@ -54,7 +56,11 @@ final class SecureRound {
         this.log = log;
     }
 
-    /** The SecAgg+ configuration for a cohort of n clients, updates of d values clipped to C. */
+    /**
+     * The SecAgg+ configuration for a cohort of n clients and vectors of d values, each within C
+     * (updates clipped to C, plus an unclipped-count coordinate of 0 or 1 when one is carried: its
+     * integer sum is at most n, far below the bound).
+     */
     static SecAggConfig config(int n, int d, double clip) {
         int k = Math.min(n - 1, Math.max(4, 2 * (int) Math.ceil(Math.log(n) / Math.log(2)))); // Bell et al.: O(log n)
         int t = k / 2 + 1;                                   // t > k/2: fewer shares reveal nothing (Bonawitz §4)
@@ -62,11 +68,19 @@ final class SecureRound {
         return new SecAggConfig(n, t, k, d, scale, clip);
     }
 
-    Outcome run(int round, List<String> cohort, int dimension, double clip, long graphSeed) throws InterruptedException {
+    /**
+     * Runs the round's four stages.
+     *
+     * @param dimension      the update length d
+     * @param clip           the L2 bound clients clip their updates to
+     * @param countUnclipped whether clients also send their unclipped indicator (adaptive clipping)
+     */
+    Outcome run(int round, List<String> cohort, int dimension, double clip, long graphSeed, boolean countUnclipped)
+            throws InterruptedException {
         if (cohort.size() < 3) {
             return failed(cohort, "secure aggregation needs at least 3 clients, the cohort has " + cohort.size());
         }
-        SecAggConfig config = config(cohort.size(), dimension, clip);
+        SecAggConfig config = config(cohort.size(), dimension + (countUnclipped ? 1 : 0), clip);
         SecAggServer server = new SecAggServer(config, NeighbourGraph.of(config, graphSeed));
         Map<String, Integer> index = new HashMap<>();
         Map<Integer, String> ids = new HashMap<>();
@@ -75,7 +89,7 @@ final class SecureRound {
             ids.put(i, cohort.get(i));
         }
         try {
-            byte[] setup = new SecAggSetup(config, graphSeed).toBytes();
+            byte[] setup = new SecAggSetup(config, graphSeed, countUnclipped).toBytes();
             Map<String, byte[]> in = new LinkedHashMap<>();
             cohort.forEach(c -> in.put(c, setup));
             stage(round, Assignment.Kind.SECAGG_ADVERTISE, in, index, b -> {
@@ -99,8 +113,11 @@ final class SecureRound {
                 server.receiveUnmask(checked(m.clientId(), b, m));
             });
             double[] sum = server.decodedSum();
+            int survivors = server.survivors().size();
+            int unclipped = countUnclipped ? UnclippedCount.count(sum, config.scale(), survivors) : -1;
             List<String> dropped = cohort.stream().filter(c -> !server.survivors().contains(index.get(c))).toList();
-            return new Outcome(sum, server.survivors().size(), dropped, rejected, null);
+            return new Outcome(countUnclipped ? UnclippedCount.updateSum(sum) : sum, survivors, unclipped, dropped,
+                    rejected, null);
         } catch (IllegalStateException e) {
             return failed(cohort, e.getMessage());
         } finally {
@@ -145,6 +162,6 @@ final class SecureRound {
 
     private Outcome failed(List<String> cohort, String reason) {
         rc.closeRound();
-        return new Outcome(null, 0, cohort, rejected, reason);
+        return new Outcome(null, 0, -1, cohort, rejected, reason);
     }
 }

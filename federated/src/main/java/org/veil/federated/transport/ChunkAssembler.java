@@ -25,6 +25,7 @@ public final class ChunkAssembler {
     public enum Kind { VALUES, MASKED }
 
     private final int maxLength;
+    private final int maxMaskedLength;
     private long total;
     private long next;
     private int chunks;
@@ -33,12 +34,25 @@ public final class ChunkAssembler {
     private int[] masked;
     private String failure;
 
-    /** @param maxLength the largest {@code total_length} accepted */
+    /** @param maxLength the largest {@code total_length} accepted, for values and masked entries alike */
     public ChunkAssembler(int maxLength) {
+        this(maxLength, maxLength);
+    }
+
+    /**
+     * @param maxLength       the largest {@code total_length} of a stream of values
+     * @param maxMaskedLength the largest {@code total_length} of a stream of masked entries (a secure
+     *                        round's vector can carry more than the model, e.g. the unclipped count)
+     */
+    public ChunkAssembler(int maxLength, int maxMaskedLength) {
         if (maxLength < 1) {
             throw new IllegalArgumentException("maxLength=" + maxLength + ", allowed: >= 1");
         }
+        if (maxMaskedLength < 1) {
+            throw new IllegalArgumentException("maxMaskedLength=" + maxMaskedLength + ", allowed: >= 1");
+        }
         this.maxLength = maxLength;
+        this.maxMaskedLength = maxMaskedLength;
     }
 
     /** Adds the next model chunk. */
@@ -80,8 +94,9 @@ public final class ChunkAssembler {
         if (kind != null && kind != chunkKind) {
             fail("chunk " + k + " carries " + name(chunkKind) + " but earlier chunks carried " + name(kind));
         }
-        if (kind == null && (totalLength < 1 || totalLength > maxLength)) {
-            fail("total_length=" + totalLength + ", allowed: 1.." + maxLength);
+        int max = chunkKind == Kind.VALUES ? maxLength : maxMaskedLength;
+        if (kind == null && (totalLength < 1 || totalLength > max)) {
+            fail("total_length=" + totalLength + ", allowed: 1.." + max);
         }
         if (kind != null && totalLength != total) {
             fail("total_length changed from " + total + " to " + totalLength + " at chunk " + k);

@@ -97,4 +97,39 @@ class DpAggregationTest {
         assertEquals(Math.exp(-0.1), r.nextClip(), Math.exp(-0.1) * 0.2 * 0.05 * 4);
         assertTrue(plan.updateNoiseMultiplier() > plan.noiseMultiplier());
     }
+
+    @Test
+    void aSumComputedElsewhereGetsExactlyWhatTheServerSideRoundWouldRelease() {
+        // secure aggregation hands the server the clipped sum and the unclipped count; the release from them
+        // must be the one the server computes from the updates themselves, same noise, same next clip
+        int d = 30;
+        List<ClientUpdate> ups = new ArrayList<>(updates(6, d, 1.0, 8)); // norms about 5.5 > C: clipped
+        ups.addAll(updates(4, d, 0.01, 9));                              // norms about 0.05 < C: unclipped
+        AdaptiveClipping a = new AdaptiveClipping();
+        DpPlan plan = DpPlan.of(DpFedAvgOptions.fixed(1.0, 1.0).withDelta(1e-6).withAdaptive(a), 10_000, 200, 10);
+        DpAggregation.Result server = DpAggregation.aggregate(ups, d, 1.0, plan, a, NoiseSource.seeded(3));
+        double enforced = DpAggregation.clientBound(1.0, d, plan.updateNoiseMultiplier(), Double.POSITIVE_INFINITY);
+        double[] sum = new double[d];
+        for (ClientUpdate u : ups) {
+            double f = Math.min(1, enforced / UpdateNorms.l2(u.delta()));
+            for (int j = 0; j < d; j++) {
+                sum[j] += f * u.delta()[j];
+            }
+        }
+        DpAggregation.Result secure = DpAggregation.fromSum(sum, 10, 4, 1.0, plan, a, NoiseSource.seeded(3));
+        assertEquals(4, server.unclippedCount());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(server.meanDelta(), secure.meanDelta(), 1e-12);
+        assertEquals(server.nextClip(), secure.nextClip(), 0.0);
+        assertTrue(secure.nextClip() != 1.0, "the clip moved");
+    }
+
+    @Test
+    void anUnclippedCountOutsideZeroToTheSurvivorsIsRefused() {
+        AdaptiveClipping a = new AdaptiveClipping();
+        DpPlan plan = DpPlan.of(DpFedAvgOptions.fixed(1.0, 1.0).withDelta(1e-6).withAdaptive(a), 10_000, 200, 10);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DpAggregation.fromSum(new double[3], 5, 6, 1.0, plan, a, NoiseSource.seeded(1)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DpAggregation.fromSum(new double[3], 5, -1, 1.0, plan, a, NoiseSource.seeded(1)));
+    }
 }

@@ -115,6 +115,33 @@ class FederatedTrainerTest {
     }
 
     @Test
+    void theAdaptiveClipGrowsWhenUpdatesExceedItWithAndWithoutSecureAggregation() {
+        // every local update is far larger than C_0 = 1e-3, so the unclipped fraction is ~0 and C must grow by
+        // about exp(0.2 * 0.5) per round (Andrew et al. 2021). The server must count on norms before clipping
+        // and, under secure aggregation, on the clients' indicators summed in the masked vector: same cohorts,
+        // same noise, so the same clips.
+        FederationOptions f = federation(3, 20).withDp(DpFedAvgOptions.fixed(1.0, 1e-3).withDelta(1e-4)
+                .withAdaptive(new org.veil.federated.dp.AdaptiveClipping()));
+        EventLog plainLog = EventLog.inMemory(l -> { });
+        EventLog secureLog = EventLog.inMemory(l -> { });
+        Dl4jClassifier plain = train(f, SimulationOptions.iid(200).withThreads(2), plainLog, 9).model();
+        Dl4jClassifier secure = train(f.withSecureAggregation(new org.veil.federated.server.SecureAggregationOptions()),
+                SimulationOptions.iid(200).withThreads(2), secureLog, 9).model();
+        List<com.fasterxml.jackson.databind.node.ObjectNode> p = plainLog.events("round_completed");
+        List<com.fasterxml.jackson.databind.node.ObjectNode> s = secureLog.events("round_completed");
+        assertEquals(3, p.size());
+        assertEquals(3, s.size());
+        for (int r = 0; r < 3; r++) {
+            double clip = p.get(r).path("clip").asDouble();
+            double next = p.get(r).path("nextClip").asDouble();
+            assertTrue(next > clip * Math.exp(0.1) * 0.95, "round " + r + ": " + clip + " -> " + next);
+            assertEquals(next, s.get(r).path("nextClip").asDouble(), next * 1e-12, "round " + r);
+            assertTrue(s.get(r).path("secure").asBoolean());
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plain.parameterFloats(), secure.parameterFloats(), 1e-4f);
+    }
+
+    @Test
     void dpFedAvgSpendsExactlyWhatItsLedgerSays() {
         FederationOptions f = federation(4, 20).withDp(DpFedAvgOptions.fixed(1.0, 1.0).withDelta(1e-4));
         TrainedModel<Dl4jClassifier> m = train(f, SimulationOptions.iid(200).withThreads(2), EventLog.inMemory(l -> { }),

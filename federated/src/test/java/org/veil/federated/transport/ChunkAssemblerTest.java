@@ -54,6 +54,22 @@ class ChunkAssemblerTest {
     }
 
     @Test
+    void maskedStreamsHaveTheirOwnLengthLimit() throws ChunkException {
+        ChunkAssembler masked = new ChunkAssembler(4, 5);
+        for (UpdateChunk.Builder b : TensorChunks.splitMasked(new int[] {1, 2, 3, 4, 5}, 4)) {
+            masked.accept(b.setSessionId("s").build());
+        }
+        assertEquals(5, masked.masked().length);
+        ChunkAssembler values = new ChunkAssembler(4, 5);
+        ChunkException e = assertThrows(ChunkException.class, () -> {
+            for (UpdateChunk.Builder b : TensorChunks.splitUpdate(new float[5], 4)) {
+                values.accept(b.setSessionId("s").build());
+            }
+        });
+        assertEquals("total_length=5, allowed: 1..4", e.reason());
+    }
+
+    @Test
     void everyMalformedStreamIsRejectedWithAReason() {
         assertRejected("gap before chunk 1: offset 15, expected 10", model(20, 0, 10), model(20, 15, 5));
         assertRejected("chunk 1 overlaps: offset 5, expected 10", model(20, 0, 10), model(20, 5, 10));
