@@ -18,7 +18,6 @@ import org.veil.core.data.DatasetSplit;
 import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.core.error.VeilException;
 import org.veil.core.model.TrainedModel;
-import org.veil.core.privacy.noise.NoiseSource;
 import org.veil.core.run.RunContext;
 import org.veil.core.train.TrainingJob;
 import org.veil.dpsgd.DpSgdOptions;
@@ -102,8 +101,7 @@ public final class DpSgdTrainCommand implements Callable<Integer> {
 
     private RunContext context(Path checkpoints) {
         if (randomness != null && randomness.seed != null) {
-            long s = randomness.seed;
-            return RunContext.seeded(s).withNoise(NoiseSource.seeded(s));
+            return RunContext.reproducibleOrSecure(randomness.seed);
         }
         if (resume) {
             // A secure run continues with its recorded initialisation seed and fresh secure noise and batches.

@@ -13,7 +13,6 @@ import org.veil.cli.support.JsonOption;
 import org.veil.cli.support.OutputOptions;
 import org.veil.core.data.DataLoader;
 import org.veil.core.data.DatasetSplit;
-import org.veil.core.privacy.noise.NoiseSource;
 import org.veil.core.run.RunContext;
 import org.veil.federated.model.ModelSpec;
 import org.veil.federated.protocol.FederationHost;
@@ -103,8 +102,7 @@ public final class FedServerCommand implements Callable<Integer> {
         String bind = host != null ? host : tls ? "0.0.0.0" : "127.0.0.1";
         ServerEndpointOptions endpoint = ServerEndpointOptions.of(bind, port, tls ? TlsFiles.forServer(tlsCert, tlsKey)
                 : null).withAllowPlaintext(allowPlaintext);
-        RunContext ctx = seed != null ? RunContext.seeded(seed).withNoise(NoiseSource.seeded(seed))
-                : RunContext.unseeded();
+        RunContext ctx = RunContext.reproducibleOrSecure(seed);
         ModelSpec modelSpec = flags.modelChoice().spec(split.train().numFeatures(), split.train().numClasses(),
                 ctx.seed());
         PrintWriter err = spec.commandLine().getErr();

@@ -16,7 +16,6 @@ import org.veil.core.data.DataLoader;
 import org.veil.core.data.DatasetSplit;
 import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.core.model.TrainedModel;
-import org.veil.core.privacy.noise.NoiseSource;
 import org.veil.core.run.RunContext;
 import org.veil.core.train.TrainingJob;
 import org.veil.federated.client.Behaviour;
@@ -108,8 +107,7 @@ public final class FedSimulateCommand implements Callable<Integer> {
         try (EventLog events = EventLog.open(out.resolve("events.jsonl"), line -> echo(err, line))) {
             FederatedTrainer trainer = new FederatedTrainer(options).withLog(events).withEvaluation(split.test())
                     .withCheckpoints(out);
-            RunContext ctx = seed != null ? RunContext.seeded(seed).withNoise(NoiseSource.seeded(seed))
-                    : RunContext.unseeded();
+            RunContext ctx = RunContext.reproducibleOrSecure(seed);
             trained = TrainingJob.trainAndTest(trainer, split, ctx);
         }
         output.write(trained);

@@ -17,7 +17,6 @@ import org.veil.core.model.SavableClassifier;
 import org.veil.core.model.TrainedModel;
 import org.veil.core.model.Trainer;
 import org.veil.core.model.UniformClassifier;
-import org.veil.core.privacy.noise.NoiseSource;
 import org.veil.core.run.RunContext;
 import org.veil.core.train.TrainingJob;
 import org.veil.pate.PateOptions;
@@ -101,8 +100,7 @@ public final class PateTrainCommand implements Callable<Integer> {
         if (selfTraining != null) {
             trainer = trainer.withSelfTrainingStudent(selfTraining);
         }
-        RunContext ctx = seed == null ? RunContext.unseeded()
-                : RunContext.seeded(seed).withNoise(NoiseSource.seeded(seed));
+        RunContext ctx = RunContext.reproducibleOrSecure(seed);
         TrainedModel<Classifier> trained;
         try (TerminalProgress progress = TerminalProgress.forConsole(quiet || json.enabled())) {
             trained = TrainingJob.trainAndTest(trainer, new DatasetSplit(split.train(), pool[1]),

@@ -40,6 +40,14 @@ public final class RunContext {
         return seeded(new SecureRandom().nextLong());
     }
 
+    /**
+     * What a command's {@code --seed} means: with a seed, a fully reproducible run (this seed for the
+     * generator and a noise source seeded with it too); without one, {@link #unseeded()} with secure noise.
+     */
+    public static RunContext reproducibleOrSecure(Long seed) {
+        return seed == null ? unseeded() : seeded(seed).withNoise(NoiseSource.seeded(seed));
+    }
+
     public RunContext withNoise(NoiseSource newNoise) {
         return new RunContext(seed, newNoise, progress, cancellation);
     }
