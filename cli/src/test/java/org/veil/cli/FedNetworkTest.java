@@ -100,7 +100,7 @@ class FedNetworkTest {
         return pb.start();
     }
 
-    private static int awaitPort(Path events) throws Exception {
+    static int awaitPort(Path events) throws Exception {
         String line = awaitEvent(events, "\"listening\"", "");
         String address = RecordJson.mapper().readTree(line).get("address").asText();
         return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));

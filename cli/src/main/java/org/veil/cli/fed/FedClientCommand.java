@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.veil.cli.support.DataOptions;
 import org.veil.cli.support.ExitCodes;
 import org.veil.core.data.DataLoader;
+import org.veil.core.data.DataSpec;
 import org.veil.core.data.Dataset;
 import org.veil.core.error.VeilException;
 import org.veil.federated.client.Behaviour;
+import org.veil.federated.client.ClientData;
 import org.veil.federated.client.FederatedClient;
 import org.veil.federated.partition.PartitionScheme;
 import org.veil.federated.partition.Partitioner;
@@ -32,8 +34,9 @@ import picocli.CommandLine.Spec;
 /** {@code veil fed client}: join a federation server and train on local rows until it finishes. */
 @Command(name = "client", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Join a federation: pull tasks, train on this machine's rows, send updates (never rows).",
-            "The data must be encoded like the server's (--data adult on both, or the same MNIST directory); "
-                    + "--shard K/N takes the K-th of N equal shares of the training split."})
+            "A CSV file (all its rows) is encoded with the server's statistics, categories and classes, sent when "
+                    + "the client joins; it needs the server's columns. Built-in data or an MNIST directory must be "
+                    + "the server's. --shard K/N takes the K-th of N equal shares of the rows."})
 public final class FedClientCommand implements Callable<Integer> {
 
     /** Heartbeat period while training; servers must allow sessions longer than this (--session-timeout). */
@@ -84,7 +87,7 @@ public final class FedClientCommand implements Callable<Integer> {
         if (token.startsWith("@")) {
             ExistingFiles.require("--token", Path.of(token.substring(1)));
         }
-        Dataset rows = shard(DataLoader.load(data.toSpec()).split().train());
+        ClientData rows = clientData(data.toSpec());
         String secret = token.startsWith("@") ? Files.readString(Path.of(token.substring(1)), StandardCharsets.UTF_8)
                 .strip() : token;
         ChannelOptions options = ChannelOptions.of(server.substring(0, colon), port,
@@ -106,6 +109,23 @@ public final class FedClientCommand implements Callable<Integer> {
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
+    }
+
+    /** A CSV file waits for the server's encoding; built-in data and IDX directories are encoded as usual. */
+    private ClientData clientData(DataSpec spec) {
+        String d = spec.data();
+        boolean csv = !"adult".equals(d) && !"credit".equals(d) && !Files.isDirectory(Path.of(d));
+        if (!csv) {
+            return ClientData.of(shard(DataLoader.load(spec).split().train()));
+        }
+        ExistingFiles.require("--data", Path.of(d));
+        return encoding -> {
+            if (encoding == null) {
+                throw new IllegalArgumentException("--data=" + d + " is a CSV file, but the server's data has no table "
+                        + "encoding (image data): use the server's data set");
+            }
+            return shard(DataLoader.encodeWith(spec, encoding));
+        };
     }
 
     private Dataset shard(Dataset train) {

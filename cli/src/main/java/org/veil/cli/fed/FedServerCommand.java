@@ -12,6 +12,7 @@ import org.veil.cli.support.ExitCodes;
 import org.veil.cli.support.JsonOption;
 import org.veil.cli.support.OutputOptions;
 import org.veil.core.data.DataLoader;
+import org.veil.core.data.LoadedData;
 import org.veil.core.data.DatasetSplit;
 import org.veil.core.run.RunContext;
 import org.veil.federated.model.ModelSpec;
@@ -95,7 +96,8 @@ public final class FedServerCommand implements Callable<Integer> {
         ExistingFiles.require("--tls-cert", tlsCert);
         ExistingFiles.require("--tls-key", tlsKey);
         TokenStore store = TokenStore.load(tokens);
-        DatasetSplit split = DataLoader.load(data.toSpec()).split();
+        LoadedData loaded = DataLoader.load(data.toSpec());
+        DatasetSplit split = loaded.split();
         FederationOptions options = flags.toOptions();
         Path out = output.directory();
         Files.createDirectories(out);
@@ -113,7 +115,7 @@ public final class FedServerCommand implements Callable<Integer> {
         })) {
             FederationHost hosting = new FederationHost(endpoint, store, Math.round(sessionTimeout * 1000));
             result = hosting.run((directory, listener) -> new ServerSetup(modelSpec, options, directory, ctx, events,
-                    split.test(), out, listener), boundPort -> { });
+                    split.test(), out, listener, loaded.encoding()), boundPort -> { });
         }
         FederatedOutput.Written written = FederatedOutput.write(out, modelSpec, options, result, split, ctx);
         report(written);

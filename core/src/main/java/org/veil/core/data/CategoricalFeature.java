@@ -38,6 +38,11 @@ final class CategoricalFeature implements FeatureEncoder {
         return new CategoricalFeature(name, ValueOrder.sorted(seen));
     }
 
+    /** A column fitted elsewhere ({@link ColumnEncoding}): one-hot over {@code categories}, in that order. */
+    static CategoricalFeature restore(String name, List<String> categories) {
+        return new CategoricalFeature(name, List.copyOf(categories));
+    }
+
     /** The category of a field text: itself, or {@code ?} for either missing spelling. */
     static String normalise(String value) {
         return NumberSyntax.isMissing(value) ? NumberSyntax.MISSING : value;

@@ -46,6 +46,31 @@ public final class DataLoader {
         return loadCsv(spec, path);
     }
 
+    /**
+     * Encodes all rows of the CSV file {@code spec} names with an encoding fitted elsewhere (a federated
+     * client's rows, encoded like the server's training split). No split: every kept row is returned,
+     * as the "train" split. The spec's label, when given, must be the encoding's; its column-kind
+     * options do not apply (the encoding decides).
+     */
+    public static Dataset encodeWith(DataSpec spec, DataEncoding encoding) {
+        if (spec.label() != null && !spec.label().equals(encoding.label())) {
+            throw new IllegalArgumentException("label=" + spec.label() + ", allowed: " + encoding.label()
+                    + " (the label of the encoding this data must follow)");
+        }
+        requireNull("testData", spec.testData(), "data encoded with a given encoding (no split)");
+        boolean builtIn = AdultData.NAME.equals(spec.data()) || CreditData.NAME.equals(spec.data());
+        Path path = builtIn ? null : existing(spec.data());
+        if (builtIn || Files.isDirectory(path)) {
+            throw new IllegalArgumentException("data=" + spec.data() + ", allowed: a CSV file (only a CSV file is "
+                    + "encoded with a given encoding)");
+        }
+        byte[] bytes = SourceFiles.readMaybeGzip(path);
+        RawTable table = readCsv(spec, spec.data(), bytes);
+        DataSource source = new DataSource(path.getFileName().toString(), path.toAbsolutePath().normalize().toString(),
+                table.size(), SourceDigest.of(bytes));
+        return EncodingApplier.apply(encoding, table, source);
+    }
+
     private static LoadedData loadCredit(DataSpec spec) {
         byte[] csv = CreditData.csv(spec.syntheticRows(), spec.seed());
         RawTable table = CsvReader.readWithHeader(CreditData.NAME + " (built-in)", csv);

@@ -55,6 +55,11 @@ final class NumericFeature implements FeatureEncoder {
         return new NumericFeature(List.copyOf(names), mean, std > 0 ? std : 1.0);
     }
 
+    /** A column fitted elsewhere ({@link ColumnEncoding}). */
+    static NumericFeature restore(String name, double mean, double scale, boolean indicator) {
+        return new NumericFeature(indicator ? List.of(name, name + MISSING_SUFFIX) : List.of(name), mean, scale);
+    }
+
     double mean() {
         return mean;
     }

@@ -71,7 +71,18 @@ final class TableEncoder {
         LoadReport report = new LoadReport(policy, train.size(), test == null ? 0 : test.size(),
                 train.size() - keptTrain.length, test == null ? 0 : test.size() - testPart.rows.length,
                 imputed(trainPart) + imputed(testPart), unseen);
-        return new LoadedData(new DatasetSplit(trainSet, testSet), report);
+        return new LoadedData(new DatasetSplit(trainSet, testSet), report, encoding(encoders, classes));
+    }
+
+    /** The fitted encoders as a {@link DataEncoding}, in feature order. */
+    private DataEncoding encoding(List<FeatureEncoder> encoders, List<String> classes) {
+        List<ColumnEncoding> columns = new ArrayList<>();
+        for (int j = 0; j < plan.size(); j++) {
+            if (encoders.get(j) != null) {
+                columns.add(ColumnEncoding.of(plan.names().get(j), encoders.get(j)));
+            }
+        }
+        return new DataEncoding(plan.names().get(plan.label()), classes, policy, columns);
     }
 
     /** Rows of {@code table} kept under the policy: label present, and no missing used value for DROP_ROWS. */

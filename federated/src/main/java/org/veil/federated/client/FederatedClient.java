@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.veil.core.data.DataEncoding;
 import org.veil.core.data.Dataset;
 import org.veil.core.dl4j.Dl4jClassifier;
 import org.veil.federated.dp.UpdateNorms;
@@ -52,7 +53,8 @@ public final class FederatedClient {
     private final String clientId;
     private final FederationGrpc.FederationBlockingStub blocking;
     private final Transfers transfers;
-    private final Dataset data;
+    private final ClientData source;
+    private Dataset data;
     private final Behaviour behaviour;
     private final Consumer<String> log;
     private String session;
@@ -80,12 +82,22 @@ public final class FederatedClient {
      */
     public FederatedClient(String clientId, Channel channel, CallCredentials credentials, Dataset data,
             Behaviour behaviour, Consumer<String> log) {
+        this(clientId, channel, credentials, ClientData.of(data), behaviour, log);
+    }
+
+    /**
+     * A client whose rows are encoded when it joins, with the server's data encoding (a CSV client).
+     *
+     * @param data the client's rows, encoded on joining
+     */
+    public FederatedClient(String clientId, Channel channel, CallCredentials credentials, ClientData data,
+            Behaviour behaviour, Consumer<String> log) {
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         FederationGrpc.FederationBlockingStub b = FederationGrpc.newBlockingStub(channel);
         FederationGrpc.FederationStub a = FederationGrpc.newStub(channel);
         this.blocking = credentials == null ? b : b.withCallCredentials(credentials);
         this.transfers = new Transfers(this.blocking, credentials == null ? a : a.withCallCredentials(credentials));
-        this.data = Objects.requireNonNull(data, "data");
+        this.source = Objects.requireNonNull(data, "data");
         this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
         this.log = Objects.requireNonNull(log, "log");
     }
@@ -120,20 +132,28 @@ public final class FederatedClient {
 
     /** Starts a session and checks that the client's data fits the federation's model. */
     public void join() {
-        JoinReply r = blocking.join(JoinRequest.newBuilder().setNumExamples(data.rows()).setClientVersion("veil")
-                .build());
+        JoinReply r = blocking.join(JoinRequest.newBuilder().setNumExamples(data == null ? source.knownRows() : data.rows())
+                .setClientVersion("veil").build());
         if (r.getProtocolVersion() != Messages.PROTOCOL_VERSION) {
             throw new IllegalStateException("server speaks protocol " + r.getProtocolVersion() + ", this client "
                     + Messages.PROTOCOL_VERSION);
         }
-        spec = ModelSpec.fromJson(r.getModelDescription());
-        if (spec.numFeatures() != data.numFeatures() || spec.numClasses() != data.numClasses()) {
-            throw new IllegalArgumentException("client data has " + data.numFeatures() + " features and "
-                    + data.numClasses() + " classes; the federation's model expects " + spec.numFeatures() + " and "
-                    + spec.numClasses());
+        session = r.getSessionId();
+        try {
+            if (data == null) {
+                data = source.encode(r.getDataEncoding().isEmpty() ? null : DataEncoding.fromJson(r.getDataEncoding()));
+            }
+            spec = ModelSpec.fromJson(r.getModelDescription());
+            if (spec.numFeatures() != data.numFeatures() || spec.numClasses() != data.numClasses()) {
+                throw new IllegalArgumentException("client data has " + data.numFeatures() + " features and "
+                        + data.numClasses() + " classes; the federation's model expects " + spec.numFeatures()
+                        + " and " + spec.numClasses());
+            }
+        } catch (RuntimeException e) {
+            leave(); // the server must not wait for a client that cannot train
+            throw e;
         }
         expectedParameters = Math.toIntExact(r.getNumParameters());
-        session = r.getSessionId();
     }
 
     /** Ends the session (best effort). */

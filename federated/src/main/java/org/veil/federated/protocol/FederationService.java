@@ -47,20 +47,24 @@ public final class FederationService extends FederationGrpc.FederationImplBase {
     private final RoundCoordinator coordinator;
     private final ModelSpec spec;
     private final int numParameters;
+    private final String dataEncoding;
     private final EventLog log;
 
+    /** @param dataEncoding the server's table encoding as JSON ("" for none) */
     public FederationService(SessionRegistry sessions, RoundCoordinator coordinator, ModelSpec spec, int numParameters,
-            EventLog log) {
+            String dataEncoding, EventLog log) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.coordinator = Objects.requireNonNull(coordinator, "coordinator");
         this.spec = Objects.requireNonNull(spec, "spec");
         this.numParameters = numParameters;
+        this.dataEncoding = Objects.requireNonNull(dataEncoding, "dataEncoding");
         this.log = Objects.requireNonNull(log, "log");
     }
 
     /** The service serving {@code server}'s rounds. */
     public static FederationService of(SessionRegistry sessions, FederatedServer server, ServerSetup setup) {
-        return new FederationService(sessions, server.coordinator(), setup.spec(), server.numParameters(), setup.log());
+        return new FederationService(sessions, server.coordinator(), setup.spec(), server.numParameters(),
+                setup.dataEncoding() == null ? "" : setup.dataEncoding().toJson(), setup.log());
     }
 
     /**
@@ -79,7 +83,8 @@ public final class FederationService extends FederationGrpc.FederationImplBase {
             String session = sessions.join(client, request.getNumExamples());
             log.event("client_joined", Map.of("client", client, "examples", request.getNumExamples()));
             response.onNext(JoinReply.newBuilder().setSessionId(session).setProtocolVersion(Messages.PROTOCOL_VERSION)
-                    .setNumParameters(numParameters).setModelDescription(spec.toJson()).build());
+                    .setNumParameters(numParameters).setModelDescription(spec.toJson())
+                    .setDataEncoding(dataEncoding).build());
             response.onCompleted();
         } catch (IllegalStateException e) {
             log.event("join_rejected", Map.of("client", client, "reason", e.getMessage()));

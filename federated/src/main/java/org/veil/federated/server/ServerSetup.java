@@ -2,6 +2,7 @@ package org.veil.federated.server;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.veil.core.data.DataEncoding;
 import org.veil.core.data.Dataset;
 import org.veil.core.run.RunContext;
 import org.veil.federated.model.ModelSpec;
@@ -17,9 +18,10 @@ import org.veil.federated.model.ModelSpec;
  * @param testData      the server's held-out data for accuracy (null: none)
  * @param checkpointDir where to checkpoint after every round (null: no checkpoints)
  * @param listener      round hooks (never null; use a no-op listener)
+ * @param dataEncoding  the table encoding clients must follow, sent when they join (null: none, e.g. images)
  */
 public record ServerSetup(ModelSpec spec, FederationOptions options, ClientDirectory directory, RunContext ctx,
-        EventLog log, Dataset testData, Path checkpointDir, RoundListener listener) {
+        EventLog log, Dataset testData, Path checkpointDir, RoundListener listener, DataEncoding dataEncoding) {
 
     public ServerSetup {
         Objects.requireNonNull(spec, "spec");

@@ -75,7 +75,7 @@ public final class FederatedTrainer implements Trainer<Dl4jClassifier> {
         ModelSpec spec = options.model().spec(data.numFeatures(), data.numClasses(), ctx.seed());
         EventLog events = log != null ? log : EventLog.inMemory(line -> { });
         FederatedSimulation sim = new FederatedSimulation((directory, listener) -> new ServerSetup(spec,
-                options.federation(), directory, ctx, events, evaluation, checkpointDir, listener),
+                options.federation(), directory, ctx, events, evaluation, checkpointDir, listener, null),
                 options.simulation());
         FederatedResult result;
         try {
