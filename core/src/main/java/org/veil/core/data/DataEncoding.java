@@ -39,9 +39,6 @@ public record DataEncoding(String label, List<String> classes, MissingValues mis
                 throw new IllegalArgumentException("column " + c.name() + " appears twice (or is the label)");
             }
         }
-        if (columns.isEmpty()) {
-            throw new IllegalArgumentException("no model-input columns");
-        }
     }
 
     /** The encoded feature names, in order (as {@link Schema#featureNames()} of the encoded data). */
