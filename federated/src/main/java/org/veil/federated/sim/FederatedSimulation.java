@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.veil.core.data.Dataset;
+import org.veil.core.dl4j.Dl4jThreads;
 import org.veil.core.run.Randomness;
 import org.veil.federated.client.FederatedClient;
 import org.veil.federated.client.ModelPool;
@@ -65,6 +66,24 @@ public final class FederatedSimulation {
      * @param seed  seed of the partition
      */
     public FederatedResult run(Dataset train, long seed) throws IOException, InterruptedException {
+        // clients training side by side each get one native thread, as evaluate's and PATE's worker pools do:
+        // ND4J's default (all cores per op in every training thread) oversubscribes the cores
+        boolean parallel = options.threads() > 1;
+        int threadsBefore = Dl4jThreads.current();
+        if (parallel) {
+            Dl4jThreads.set(1);
+        }
+        try {
+            return simulate(train, seed, parallel);
+        } finally {
+            if (parallel) {
+                Dl4jThreads.set(Math.max(1, threadsBefore));
+            }
+        }
+    }
+
+    private FederatedResult simulate(Dataset train, long seed, boolean parallel)
+            throws IOException, InterruptedException {
         VirtualClients clients = new VirtualClients(train, options, new SplittableRandom(Randomness.derive(seed, 7)));
         Map<String, String> tokens = tokens(clients.population());
         List<String> lines = new ArrayList<>();
@@ -89,6 +108,9 @@ public final class FederatedSimulation {
 
             private void runClient(String id) {
                 try {
+                    if (parallel) {
+                        Dl4jThreads.set(1);
+                    }
                     new FederatedClient(id, channel, new BearerCredentials(id, tokens.get(id), false), clients.data(id),
                             clients.behaviour(id), line -> { }).withModelPool(models).withTrainingSlots(slots)
                             .runOneTask();
