@@ -80,8 +80,9 @@ public final class FedFlags {
             description = "Test accuracy every N rounds (0: only at the end). Default: ${DEFAULT-VALUE}.")
     int evaluateEvery;
 
-    @Option(names = "--model", paramLabel = "mlp|cnn|papernot-cnn", defaultValue = "mlp",
-            description = "mlp (logistic regression without --hidden), cnn (McMahan et al. 2017) or papernot-cnn. "
+    @Option(names = "--model", paramLabel = "mlp|cnn|mcmahan-cnn|papernot-cnn", defaultValue = "mlp",
+            description = "mlp (logistic regression without --hidden), cnn (McMahan et al. 2017's CNN without "
+                    + "padding, 582k parameters), mcmahan-cnn (with the paper's padding, 1.66M) or papernot-cnn. "
                     + "Default: ${DEFAULT-VALUE}.")
     String model;
 

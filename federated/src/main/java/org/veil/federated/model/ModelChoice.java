@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The architecture part of a {@link ModelSpec}, before the data's widths are known.
  *
- * @param architecture {@code mlp}, {@code cnn} or {@code papernot-cnn}
+ * @param architecture {@code mlp}, {@code cnn}, {@code mcmahan-cnn} or {@code papernot-cnn}
  * @param hidden       MLP hidden widths (none = logistic regression)
  * @param activation   MLP activation
  * @param l2           L2 penalty, &gt;= 0

@@ -20,11 +20,12 @@ import org.veil.core.record.RecordJson;
  *
  * <p>Architectures: {@code mlp} (the hidden widths; none = multinomial logistic regression),
  * {@code cnn} (the CNN of McMahan et al. 2017, §3: two 5×5 convolutions with 32 and 64 filters, each
- * followed by 2×2 max pooling, a 512-unit dense layer and softmax; here without padding), and
+ * followed by 2×2 max pooling, a 512-unit dense layer and softmax; here without padding: 582,026
+ * parameters), {@code mcmahan-cnn} (the same with the paper's 'same' padding: its 1,663,370 parameters) and
  * {@code papernot-cnn} (the tanh CNN of Papernot et al. 2021, used by DP-SGD). Clients train with
  * plain SGD (no optimiser state travels), at the learning rate of the task.
  *
- * @param architecture {@code mlp}, {@code cnn} or {@code papernot-cnn}
+ * @param architecture {@code mlp}, {@code cnn}, {@code mcmahan-cnn} or {@code papernot-cnn}
  * @param hidden       MLP hidden widths (ignored by the CNNs)
  * @param activation   MLP activation name (lower case)
  * @param numFeatures  input width
@@ -36,7 +37,7 @@ public record ModelSpec(String architecture, List<Integer> hidden, String activa
         int numClasses, double l2, long initSeed) {
 
     /** Names accepted for {@link #architecture}. */
-    public static final List<String> ARCHITECTURES = List.of("mlp", "cnn", "papernot-cnn");
+    public static final List<String> ARCHITECTURES = List.of("mlp", "cnn", "mcmahan-cnn", "papernot-cnn");
 
     public ModelSpec {
         Objects.requireNonNull(architecture, "architecture");
@@ -107,6 +108,7 @@ public record ModelSpec(String architecture, List<Integer> hidden, String activa
     private static NetworkSpec network(String architecture, List<Integer> hidden, String activation) {
         return switch (architecture) {
             case "cnn" -> new CnnSpec(28, 28, 1, 5, 32, 64, 512, Activation.RELU);
+            case "mcmahan-cnn" -> ConvNetSpec.mcmahan2017Mnist();
             case "papernot-cnn" -> ConvNetSpec.papernot2021Mnist();
             default -> new MlpSpec(hidden, activation(activation));
         };

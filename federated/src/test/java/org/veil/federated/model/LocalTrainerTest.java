@@ -61,7 +61,7 @@ class LocalTrainerTest {
         assertThrows(IllegalArgumentException.class, () -> new LocalTrainingOptions(1, 10, 0.5, 3));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ModelSpec("rnn", List.of(), "relu", 4, 2, 0, 1));
-        assertTrue(e.getMessage().contains("allowed: mlp, cnn, papernot-cnn"), e.getMessage());
+        assertTrue(e.getMessage().contains("allowed: mlp, cnn, mcmahan-cnn, papernot-cnn"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ModelSpec("cnn", List.of(), "relu", 100, 10, 0, 1));
         ModelSpec back = ModelSpec.fromJson(SPEC.toJson());
         assertEquals(SPEC, back);
