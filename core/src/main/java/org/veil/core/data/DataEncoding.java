@@ -49,11 +49,7 @@ public record DataEncoding(String label, List<String> classes, MissingValues mis
     }
 
     public String toJson() {
-        try {
-            return RecordJson.mapper().writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the data encoding", e);
-        }
+        return RecordJson.toJson(this);
     }
 
     /**

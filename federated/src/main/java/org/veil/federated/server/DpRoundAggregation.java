@@ -45,40 +45,38 @@ public final class DpRoundAggregation implements RoundAggregation {
 
     @Override
     public Outcome aggregate(float[] global, List<ClientUpdate> accepted, int round) {
-        double usedClip = clip;
-        DpAggregation.Result r = DpAggregation.aggregate(accepted, global.length, clip, plan, adaptive,
-                noise.stream(round));
-        ledger.record(new SubsampledGaussian(plan.noiseMultiplier(), plan.sampleRate()));
-        float[] next = global.clone();
-        optimizer.apply(next, r.meanDelta());
-        clip = r.nextClip();
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("epsilon", accountant.epsilon(ledger, plan.delta()).epsilon());
-        facts.put("clip", usedClip);
-        if (adaptive != null) {
-            facts.put("nextClip", clip);
-        }
-        return new Outcome(next, facts);
+        return release(global, DpAggregation.aggregate(accepted, global.length, clip, plan, adaptive,
+                noise.stream(round)), false);
     }
 
     @Override
     public Outcome aggregateSum(float[] global, double[] sum, int count, int unclipped, int round) {
         // a failed secure round releases nothing, but is accounted all the same (conservative: the clients
         // computed and sent their masked updates)
-        ledger.record(new SubsampledGaussian(plan.noiseMultiplier(), plan.sampleRate()));
-        float[] next = global.clone();
-        double usedClip = clip;
+        DpAggregation.Result r = null;
         if (sum != null) {
             if (sum.length != global.length) {
                 throw new IllegalArgumentException("sum has " + sum.length + " values, allowed: " + global.length);
             }
-            DpAggregation.Result r = DpAggregation.fromSum(sum, count, unclipped, clip, plan, adaptive,
-                    noise.stream(round));
+            r = DpAggregation.fromSum(sum, count, unclipped, clip, plan, adaptive, noise.stream(round));
+        }
+        return release(global, r, true);
+    }
+
+    /**
+     * Records the round in the ledger, applies the release to a copy of {@code global} and moves the clip
+     * ({@code r} null: a failed secure round, nothing released).
+     */
+    private Outcome release(float[] global, DpAggregation.Result r, boolean secure) {
+        ledger.record(new SubsampledGaussian(plan.noiseMultiplier(), plan.sampleRate()));
+        float[] next = global.clone();
+        double usedClip = clip;
+        if (r != null) {
             optimizer.apply(next, r.meanDelta());
             clip = r.nextClip();
         }
         Map<String, Object> facts = new LinkedHashMap<>();
-        if (sum == null) {
+        if (r == null) {
             facts.put("released", false);
         }
         facts.put("epsilon", accountant.epsilon(ledger, plan.delta()).epsilon());
@@ -86,7 +84,9 @@ public final class DpRoundAggregation implements RoundAggregation {
         if (adaptive != null) {
             facts.put("nextClip", clip);
         }
-        facts.put("secure", true);
+        if (secure) {
+            facts.put("secure", true);
+        }
         return new Outcome(next, facts);
     }
 
