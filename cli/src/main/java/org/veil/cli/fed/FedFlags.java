@@ -80,6 +80,11 @@ public final class FedFlags {
             description = "Test accuracy every N rounds (0: only at the end). Default: ${DEFAULT-VALUE}.")
     int evaluateEvery;
 
+    @Option(names = "--stop-at-accuracy", paramLabel = "A", defaultValue = "0", description = "Stop after the first "
+            + "evaluated round whose test accuracy is at least A, in [0, 1] (0: run all rounds; needs "
+            + "--evaluate-every). May be added or changed on --resume. Default: ${DEFAULT-VALUE}.")
+    double stopAtAccuracy;
+
     @Option(names = "--model", paramLabel = "mlp|cnn|mcmahan-cnn|papernot-cnn", defaultValue = "mlp",
             description = "mlp (logistic regression without --hidden), cnn (McMahan et al. 2017's CNN without "
                     + "padding, 582k parameters), mcmahan-cnn (with the paper's padding, 1.66M) or papernot-cnn. "
@@ -122,7 +127,7 @@ public final class FedFlags {
     public FederationOptions toOptions() {
         LocalTrainingOptions local = new LocalTrainingOptions(localEpochs, batchSize, learningRate, 0);
         return new FederationOptions(rounds, clientsPerRound, minClients, Math.round(roundTimeout * 1000), maxRetries,
-                local, strategy(), dpOptions(), maxUpdateNorm, evaluateEvery, secureOptions());
+                local, strategy(), dpOptions(), maxUpdateNorm, evaluateEvery, secureOptions(), stopAtAccuracy);
     }
 
     /** The architecture. */

@@ -35,7 +35,7 @@ final class FederatedTargets {
         int perRound = Math.max(2, clients / 10);
         DpFedAvgOptions dp = new DpFedAvgOptions(null, epsilon, 1e-5, CLIP, null, AccountantKind.RDP);
         FederationOptions f = new FederationOptions(ROUNDS, perRound, 1, 600_000, 0,
-                new LocalTrainingOptions(2, 10, 0.1, 0), new StrategyOptions(), dp, 1e4, 0, null);
+                new LocalTrainingOptions(2, 10, 0.1, 0), new StrategyOptions(), dp, 1e4, 0, null, 0);
         SimulationOptions sim = SimulationOptions.iid(clients);
         return new FederatedTrainer(new FederatedTrainerOptions(new ModelChoice("mlp", List.of(64), "relu", 0), f, sim));
     }

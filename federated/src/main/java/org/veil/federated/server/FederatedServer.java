@@ -1,5 +1,7 @@
 package org.veil.federated.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +66,7 @@ public final class FederatedServer {
         resume();
         long started = System.currentTimeMillis();
         try {
-            while (completed < setup.options().rounds()) {
+            while (completed < setup.options().rounds() && !targetReached()) {
                 setup.ctx().cancellation().check();
                 runRound(completed);
             }
@@ -177,6 +179,16 @@ public final class FederatedServer {
         setup.log().event("round_completed", fields);
         checkpoint();
         setup.listener().roundCompleted(s);
+        if (targetReached()) {
+            setup.log().event("target_accuracy_reached", Map.of("round", round, "testAccuracy", acc,
+                    "stopAtAccuracy", setup.options().stopAtAccuracy()));
+        }
+    }
+
+    /** Whether the last completed round was evaluated at or above {@code stopAtAccuracy} (when set). */
+    private boolean targetReached() {
+        double target = setup.options().stopAtAccuracy();
+        return target > 0 && !history.isEmpty() && history.get(history.size() - 1).testAccuracy() >= target;
     }
 
     /**
@@ -216,12 +228,20 @@ public final class FederatedServer {
             return;
         }
         new ServerCheckpoint(completed, ServerCheckpoint.encode(global), aggregation.state(), setup.ctx().seed(),
-                setup.spec().toJson(), optionsTree()).save(setup.checkpointDir());
+                setup.spec().toJson(), optionsTree(), history, totalDropped, totalRejected)
+                .save(setup.checkpointDir());
     }
 
     /** The options as a JSON tree read back from text, so it compares equal to one loaded from a file. */
-    private com.fasterxml.jackson.databind.JsonNode optionsTree() throws IOException {
+    private JsonNode optionsTree() throws IOException {
         return RecordJson.mapper().readTree(RecordJson.mapper().writeValueAsString(setup.options()));
+    }
+
+    /** The options without stopAtAccuracy, which only decides when to stop and may change on resume. */
+    private static JsonNode withoutStoppingRule(JsonNode o) {
+        ObjectNode copy = (ObjectNode) o.deepCopy();
+        copy.remove("stopAtAccuracy");
+        return copy;
     }
 
     private void resume() throws IOException {
@@ -233,7 +253,7 @@ public final class FederatedServer {
             return;
         }
         if (!c.model().equals(setup.spec().toJson()) || c.seed() != setup.ctx().seed()
-                || !c.options().equals(optionsTree())) {
+                || !withoutStoppingRule(c.options()).equals(withoutStoppingRule(optionsTree()))) {
             throw new IllegalStateException(setup.checkpointDir().resolve(ServerCheckpoint.FILE_NAME)
                     + " was written by a run with another model, seed or options; use a new --out directory");
         }
@@ -243,6 +263,10 @@ public final class FederatedServer {
         }
         global = p;
         completed = c.completedRounds();
+        history.clear();
+        history.addAll(c.history());
+        totalDropped = c.dropped();
+        totalRejected = c.rejected();
         aggregation.restore(c.aggregation());
         setup.log().event("resumed", Map.of("completedRounds", completed));
     }

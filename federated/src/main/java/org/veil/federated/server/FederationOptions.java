@@ -21,10 +21,13 @@ import org.veil.federated.model.LocalTrainingOptions;
  * @param secureAggregation secure aggregation settings, or null for none (the server then sees each update)
  * @param evaluateEvery    evaluate the global model on the server's test set every this many rounds (0 = only
  *                         at the end), &gt;= 0
+ * @param stopAtAccuracy   stop after the first evaluated round whose test accuracy is at least this, in [0, 1]
+ *                         (0 = run all rounds; &gt; 0 needs evaluateEvery &gt;= 1). A stopping rule only: a resume
+ *                         may add or change it (docs/federated.md section 5)
  */
 public record FederationOptions(int rounds, int clientsPerRound, int minClients, long roundTimeoutMillis,
         int maxRetries, LocalTrainingOptions local, StrategyOptions strategy, DpFedAvgOptions dp, double maxUpdateNorm,
-        int evaluateEvery, SecureAggregationOptions secureAggregation) {
+        int evaluateEvery, SecureAggregationOptions secureAggregation, double stopAtAccuracy) {
 
     public FederationOptions {
         Objects.requireNonNull(local, "local");
@@ -51,6 +54,13 @@ public record FederationOptions(int rounds, int clientsPerRound, int minClients,
         if (evaluateEvery < 0) {
             throw new IllegalArgumentException("evaluateEvery=" + evaluateEvery + ", allowed: >= 0");
         }
+        if (!(stopAtAccuracy >= 0 && stopAtAccuracy <= 1)) {
+            throw new IllegalArgumentException("stopAtAccuracy=" + stopAtAccuracy + ", allowed: [0, 1] (0 = off)");
+        }
+        if (stopAtAccuracy > 0 && evaluateEvery == 0) {
+            throw new IllegalArgumentException("stopAtAccuracy=" + stopAtAccuracy + " needs evaluateEvery >= 1 "
+                    + "(the test accuracy it stops on)");
+        }
         if (secureAggregation != null && strategy.isRobust()) {
             throw new IllegalArgumentException("strategy=" + strategy.rule().name() + " needs each update, which secure "
                     + "aggregation hides from the server; allowed with --secure-aggregation: fedavg, fedprox, fedadam, "
@@ -70,7 +80,17 @@ public record FederationOptions(int rounds, int clientsPerRound, int minClients,
 
     public FederationOptions withSecureAggregation(SecureAggregationOptions s) {
         return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local, strategy,
-                dp, maxUpdateNorm, evaluateEvery, s);
+                dp, maxUpdateNorm, evaluateEvery, s, stopAtAccuracy);
+    }
+
+    public FederationOptions withEvaluateEvery(int n) {
+        return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local,
+                strategy, dp, maxUpdateNorm, n, secureAggregation, stopAtAccuracy);
+    }
+
+    public FederationOptions withStopAtAccuracy(double a) {
+        return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local,
+                strategy, dp, maxUpdateNorm, evaluateEvery, secureAggregation, a);
     }
 
     public boolean isPrivate() {
@@ -79,26 +99,26 @@ public record FederationOptions(int rounds, int clientsPerRound, int minClients,
 
     public FederationOptions withRounds(int r) {
         return new FederationOptions(r, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local, strategy,
-                dp, maxUpdateNorm, evaluateEvery, secureAggregation);
+                dp, maxUpdateNorm, evaluateEvery, secureAggregation, stopAtAccuracy);
     }
 
     public FederationOptions withDp(DpFedAvgOptions d) {
         return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local,
-                strategy, d, maxUpdateNorm, evaluateEvery, secureAggregation);
+                strategy, d, maxUpdateNorm, evaluateEvery, secureAggregation, stopAtAccuracy);
     }
 
     public FederationOptions withStrategy(StrategyOptions s) {
         return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, local, s,
-                dp, maxUpdateNorm, evaluateEvery, secureAggregation);
+                dp, maxUpdateNorm, evaluateEvery, secureAggregation, stopAtAccuracy);
     }
 
     public FederationOptions withLocal(LocalTrainingOptions l) {
         return new FederationOptions(rounds, clientsPerRound, minClients, roundTimeoutMillis, maxRetries, l,
-                strategy, dp, maxUpdateNorm, evaluateEvery, secureAggregation);
+                strategy, dp, maxUpdateNorm, evaluateEvery, secureAggregation, stopAtAccuracy);
     }
 
     public FederationOptions withRoundTimeoutMillis(long t) {
         return new FederationOptions(rounds, clientsPerRound, minClients, t, maxRetries, local, strategy, dp,
-                maxUpdateNorm, evaluateEvery, secureAggregation);
+                maxUpdateNorm, evaluateEvery, secureAggregation, stopAtAccuracy);
     }
 }

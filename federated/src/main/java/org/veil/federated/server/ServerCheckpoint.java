@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.veil.core.error.DataFormatException;
 import org.veil.core.io.AtomicFiles;
@@ -16,7 +17,8 @@ import org.veil.core.record.RecordJson;
  * to {@code checkpoint.json} by write-to-temporary-then-rename (a crash leaves the previous
  * checkpoint or the new one, never half of one): completed rounds, the global parameters (float32,
  * little-endian, Base64), the aggregation state (optimiser moments, clip, privacy ledger), the run's
- * seed, and the model and options as JSON so a resume with different settings is refused.
+ * seed, the model and options as JSON so a resume with different settings is refused, and the
+ * round summaries and counts that the run's record reports.
  * Randomness needs no state of its own: every round's cohort and noise are drawn from streams
  * derived from (seed, round, attempt).
  *
@@ -26,9 +28,17 @@ import org.veil.core.record.RecordJson;
  * @param seed            the run's seed
  * @param model           the model spec JSON
  * @param options         the options JSON (compared on resume)
+ * @param history         one summary per completed round, so a resumed run's record covers every round
+ *                        (empty when read from a checkpoint written before it was kept)
+ * @param dropped         cohort members that sent nothing usable, over all rounds and attempts so far
+ * @param rejected        updates refused, over all rounds and attempts so far
  */
 public record ServerCheckpoint(int completedRounds, String global, AggregationState aggregation, long seed,
-        String model, JsonNode options) {
+        String model, JsonNode options, List<RoundSummary> history, int dropped, int rejected) {
+
+    public ServerCheckpoint {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
 
     /** File name inside the output directory. */
     public static final String FILE_NAME = "checkpoint.json";

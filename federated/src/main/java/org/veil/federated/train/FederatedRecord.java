@@ -57,6 +57,13 @@ final class FederatedRecord {
                 metrics.put(String.format("testAccuracy.round%04d", s.round() + 1), s.testAccuracy());
             }
         }
+        if (federation.stopAtAccuracy() > 0) {
+            metrics.put("stopAtAccuracy", federation.stopAtAccuracy());
+            if (result.rounds() < federation.rounds()) {
+                notes.add("Stopped after round " + result.rounds() + " of " + federation.rounds() + ": the test accuracy "
+                        + "reached stopAtAccuracy = " + federation.stopAtAccuracy() + ".");
+            }
+        }
         PrivacyInfo privacy;
         DpPlan plan = result.dpPlan();
         if (plan == null) {

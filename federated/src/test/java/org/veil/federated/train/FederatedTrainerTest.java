@@ -32,7 +32,7 @@ class FederatedTrainerTest {
 
     private static FederationOptions federation(int rounds, int perRound) {
         return new FederationOptions(rounds, perRound, 1, 60_000, 2, new LocalTrainingOptions(2, 10, 0.1, 0),
-                new StrategyOptions(), null, 1e4, 0, null);
+                new StrategyOptions(), null, 1e4, 0, null, 0);
     }
 
     private static TrainedModel<Dl4jClassifier> train(FederationOptions f, SimulationOptions s, EventLog log,
@@ -179,12 +179,83 @@ class FederatedTrainerTest {
             var c = org.veil.federated.server.ServerCheckpoint.load(dir).orElseThrow();
             new org.veil.federated.server.ServerCheckpoint(c.completedRounds(), c.global(), c.aggregation(), c.seed(),
                     c.model(), org.veil.core.record.RecordJson.mapper().readTree(
-                    org.veil.core.record.RecordJson.mapper().writeValueAsString(f))).save(dir);
+                    org.veil.core.record.RecordJson.mapper().writeValueAsString(f)), c.history(), c.dropped(),
+                    c.rejected()).save(dir);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         FederatedTrainerOptions o = new FederatedTrainerOptions(ModelChoice.logistic(), f, s);
         return new FederatedTrainer(o).withLog(log).withCheckpoints(dir)
                 .train(TRAIN, RunContext.seeded(5).withNoise(NoiseSource.seeded(5))).model();
+    }
+
+    @Test
+    void stopsAfterTheFirstEvaluatedRoundAtTheTargetAccuracy() {
+        EventLog log = EventLog.inMemory(l -> { });
+        FederationOptions f = federation(10, 8).withEvaluateEvery(1).withStopAtAccuracy(0.9);
+        FederatedTrainerOptions o = new FederatedTrainerOptions(ModelChoice.logistic(), f,
+                SimulationOptions.iid(20).withThreads(2));
+        TrainedModel<Dl4jClassifier> m = new FederatedTrainer(o).withLog(log).withEvaluation(TEST)
+                .train(TRAIN, RunContext.seeded(7).withNoise(NoiseSource.seeded(7)));
+        var rounds = log.events("round_completed");
+        int n = rounds.size();
+        assertTrue(n < 10, "stopped early: " + n + " rounds");
+        assertEquals((double) n, m.record().metrics().get("rounds"));
+        assertTrue(rounds.get(n - 1).path("testAccuracy").asDouble() >= 0.9);
+        for (int i = 0; i < n - 1; i++) {
+            assertTrue(rounds.get(i).path("testAccuracy").asDouble() < 0.9, "round " + (i + 1) + " was already there");
+        }
+        assertEquals(1, log.events("target_accuracy_reached").size());
+        assertEquals(0.9, m.record().metrics().get("stopAtAccuracy"));
+        assertEquals("stopAtAccuracy=0.9 needs evaluateEvery >= 1 (the test accuracy it stops on)",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> federation(3, 2).withStopAtAccuracy(0.9)).getMessage());
+        assertEquals("stopAtAccuracy=1.5, allowed: [0, 1] (0 = off)",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> federation(3, 2).withEvaluateEvery(1).withStopAtAccuracy(1.5)).getMessage());
+    }
+
+    @Test
+    void aResumedRunRecordsEveryRoundAndMayChangeOnlyTheStoppingRule(@TempDir Path dir) throws Exception {
+        FederationOptions f = federation(4, 5).withEvaluateEvery(1);
+        SimulationOptions s = SimulationOptions.iid(10).withThreads(1);
+        TrainedModel<Dl4jClassifier> straight = evaluated(f, s, null);
+        evaluated(f.withRounds(2), s, dir);
+        // a crash after round 2 of the 4-round run: the 2-round checkpoint rewritten as the 4-round run's
+        var c = org.veil.federated.server.ServerCheckpoint.load(dir).orElseThrow();
+        assertEquals(2, c.history().size());
+        new org.veil.federated.server.ServerCheckpoint(c.completedRounds(), c.global(), c.aggregation(), c.seed(),
+                c.model(), org.veil.core.record.RecordJson.mapper().valueToTree(f), c.history(), c.dropped(),
+                c.rejected()).save(dir);
+        // resumed with a stopping rule the first part did not have
+        double target = 0.999;
+        TrainedModel<Dl4jClassifier> resumed = evaluated(f.withStopAtAccuracy(target), s, dir);
+        int expected = 4;
+        for (int r = 2; r <= 4; r++) {
+            if (straight.record().metrics().get(String.format("testAccuracy.round%04d", r)) >= target) {
+                expected = r;
+                break;
+            }
+        }
+        assertEquals((double) expected, resumed.record().metrics().get("rounds"));
+        for (int r = 1; r <= expected; r++) {
+            String key = String.format("testAccuracy.round%04d", r);
+            assertEquals(straight.record().metrics().get(key), resumed.record().metrics().get(key), key);
+        }
+        if (expected == 4) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(straight.model().parameterFloats(),
+                    resumed.model().parameterFloats(), 1e-6f);
+        }
+        FederationOptions other = f.withLocal(new LocalTrainingOptions(2, 10, 0.2, 0));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> evaluated(other, s, dir));
+        assertTrue(e.getMessage().contains("another model, seed or options"), e.getMessage());
+    }
+
+    private static TrainedModel<Dl4jClassifier> evaluated(FederationOptions f, SimulationOptions s, Path dir) {
+        FederatedTrainer t = new FederatedTrainer(new FederatedTrainerOptions(ModelChoice.logistic(), f, s))
+                .withEvaluation(TEST);
+        return (dir == null ? t : t.withCheckpoints(dir)).train(TRAIN, RunContext.seeded(9)
+                .withNoise(NoiseSource.seeded(9)));
     }
 }
