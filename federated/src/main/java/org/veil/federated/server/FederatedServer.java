@@ -73,7 +73,7 @@ public final class FederatedServer {
         } finally {
             coordinator.finish();
         }
-        double accuracy = setup.testData() == null ? Double.NaN : accuracy(global);
+        double accuracy = setup.testData() == null ? Double.NaN : finalAccuracy();
         PrivacyLedger ledger = aggregation.state().ledger();
         return new FederatedResult(global.clone(), completed, accuracy, ledger, dp == null ? null : dp.plan(),
                 totalDropped, totalRejected, List.copyOf(history), System.currentTimeMillis() - started,
@@ -183,6 +183,13 @@ public final class FederatedServer {
             setup.log().event("target_accuracy_reached", Map.of("round", round, "testAccuracy", acc,
                     "stopAtAccuracy", setup.options().stopAtAccuracy()));
         }
+    }
+
+    /** The last round's test accuracy when that round was evaluated (same model, same data), else evaluated now. */
+    private double finalAccuracy() {
+        RoundSummary last = history.isEmpty() ? null : history.get(history.size() - 1);
+        return last != null && last.round() == completed - 1 && !Double.isNaN(last.testAccuracy())
+                ? last.testAccuracy() : accuracy(global);
     }
 
     /** Whether the last completed round was evaluated at or above {@code stopAtAccuracy} (when set). */
