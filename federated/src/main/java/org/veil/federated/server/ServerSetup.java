@@ -30,5 +30,9 @@ public record ServerSetup(ModelSpec spec, FederationOptions options, ClientDirec
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(listener, "listener");
+        if (options.stopAtAccuracy() > 0 && testData == null) {
+            throw new IllegalArgumentException("stopAtAccuracy=" + options.stopAtAccuracy() + " needs the server's "
+                    + "test data (none was given)");
+        }
     }
 }

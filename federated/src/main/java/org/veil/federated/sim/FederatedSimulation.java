@@ -120,7 +120,7 @@ public final class FederatedSimulation {
                 }
             }
         };
-        ServerSetup setup = setupFactory.create(clients, listener);
+        ServerSetup setup = createSetup(clients, listener, channel);
         log[0] = setup.log();
         // secure rounds are stage barriers: every cohort member needs its own thread; training is still
         // limited to `threads` at once by the slots
@@ -146,6 +146,16 @@ public final class FederatedSimulation {
             workers.awaitTermination(30, TimeUnit.SECONDS);
             channel.shutdownNow();
             grpc.shutdownNow();
+        }
+    }
+
+    /** The server's setup; if it cannot be made, the channel (the only thing started so far) is closed. */
+    private ServerSetup createSetup(VirtualClients clients, RoundListener listener, ManagedChannel channel) {
+        try {
+            return setupFactory.create(clients, listener);
+        } catch (RuntimeException e) {
+            channel.shutdownNow();
+            throw e;
         }
     }
 

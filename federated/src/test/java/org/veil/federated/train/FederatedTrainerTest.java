@@ -210,6 +210,11 @@ class FederatedTrainerTest {
         assertEquals("stopAtAccuracy=0.9 needs evaluateEvery >= 1 (the test accuracy it stops on)",
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                         () -> federation(3, 2).withStopAtAccuracy(0.9)).getMessage());
+        FederatedTrainer blind = new FederatedTrainer(new FederatedTrainerOptions(ModelChoice.logistic(), f,
+                SimulationOptions.iid(20)));
+        assertEquals("stopAtAccuracy=0.9 needs the server's test data (none was given)",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> blind.train(TRAIN, RunContext.seeded(7))).getMessage());
         assertEquals("stopAtAccuracy=1.5, allowed: [0, 1] (0 = off)",
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                         () -> federation(3, 2).withEvaluateEvery(1).withStopAtAccuracy(1.5)).getMessage());
