@@ -60,7 +60,8 @@ class FedCsvClientTest {
         Path server = csv(dir, "server.csv", "x,colour,y", rows(600, 1, three), new int[] {0, 1, 2}, null);
         Path c1 = csv(dir, "c1.csv", "y,colour,x,note", rows(300, 2, new String[] {"red", "blue"}),
                 new int[] {2, 1, 0}, "n/a");
-        Path c2 = csv(dir, "c2.csv", "x,colour,y", rows(300, 3, three), new int[] {0, 1, 2}, null);
+        // c2 names its columns its own way and maps them with --rename
+        Path c2 = csv(dir, "c2.csv", "value,color,target", rows(300, 3, three), new int[] {0, 1, 2}, null);
         Path bad = csv(dir, "bad.csv", "x,y", rows(50, 4, three), new int[] {0, 2}, null);
         assertEquals(0, CliRun.of("fed", "tokens", "--clients", "3", "--out", dir.resolve("tokens").toString()).code());
         List<String> tokens = new ArrayList<>();
@@ -79,7 +80,12 @@ class FedCsvClientTest {
         assertNotEquals(0, refused.code(), refused.toString());
         assertTrue(refused.err().contains("colour") && !refused.err().strip().contains("\n"), refused.err());
         CompletableFuture<CliRun> one = CompletableFuture.supplyAsync(() -> client(port, "client-1", tokens.get(0), c1));
-        CompletableFuture<CliRun> two = CompletableFuture.supplyAsync(() -> client(port, "client-2", tokens.get(1), c2));
+        CliRun unmapped = client(port, "client-2", tokens.get(1), c2, "--rename", "value=x,color=colour,nope=y");
+        assertNotEquals(0, unmapped.code(), unmapped.toString());
+        assertTrue(unmapped.err().contains("nope") && unmapped.err().contains("no such column to rename"),
+                unmapped.err());
+        CompletableFuture<CliRun> two = CompletableFuture.supplyAsync(() -> client(port, "client-2", tokens.get(1), c2,
+                "--rename", "value=x,color=colour", "--rename", "target=y"));
         CliRun done = serverRun.get(5, TimeUnit.MINUTES);
         assertEquals(0, done.code(), done.toString());
         assertEquals(0, one.get(1, TimeUnit.MINUTES).code(), one.get().toString());
@@ -90,8 +96,10 @@ class FedCsvClientTest {
         assertTrue(json.get("testAccuracy").asDouble() > 0.85, json.toString());
     }
 
-    private static CliRun client(int port, String id, String token, Path data) {
-        return CliRun.of("fed", "client", "--server", "127.0.0.1:" + port, "--id", id, "--token", token, "--data",
-                data.toString());
+    private static CliRun client(int port, String id, String token, Path data, String... more) {
+        List<String> args = new ArrayList<>(List.of("fed", "client", "--server", "127.0.0.1:" + port, "--id", id,
+                "--token", token, "--data", data.toString()));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
     }
 }

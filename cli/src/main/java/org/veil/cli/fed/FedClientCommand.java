@@ -7,11 +7,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.veil.cli.support.DataOptions;
 import org.veil.cli.support.ExitCodes;
+import org.veil.core.data.ColumnRenames;
 import org.veil.core.data.DataLoader;
 import org.veil.core.data.DataSpec;
 import org.veil.core.data.Dataset;
@@ -67,6 +70,11 @@ public final class FedClientCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "Use only share K (1-based) of N IID shares.")
     private String shard;
 
+    @Option(names = "--rename", paramLabel = "LOCAL=SERVER", split = ",", description = "With a CSV file: read its "
+            + "column LOCAL as the server's column SERVER (the server's encoding finds columns by name), e.g. "
+            + "--rename yrs=age,town=city.")
+    private List<String> rename = new ArrayList<>();
+
     @Option(names = "--behaviour", paramLabel = "B", defaultValue = "honest", hidden = true,
             description = "Drill: honest, garbage, wrong-length or flip-scale.")
     private String behaviour;
@@ -116,15 +124,19 @@ public final class FedClientCommand implements Callable<Integer> {
         String d = spec.data();
         boolean csv = !"adult".equals(d) && !"credit".equals(d) && !Files.isDirectory(Path.of(d));
         if (!csv) {
+            if (!rename.isEmpty()) {
+                throw new IllegalArgumentException("--rename applies to a CSV file, not --data=" + d);
+            }
             return ClientData.of(shard(DataLoader.load(spec).split().train()));
         }
         ExistingFiles.require("--data", Path.of(d));
+        ColumnRenames renames = ColumnRenames.parse(rename);
         return encoding -> {
             if (encoding == null) {
                 throw new IllegalArgumentException("--data=" + d + " is a CSV file, but the server's data has no table "
                         + "encoding (image data): use the server's data set");
             }
-            return shard(DataLoader.encodeWith(spec, encoding));
+            return shard(DataLoader.encodeWith(spec, encoding, renames));
         };
     }
 

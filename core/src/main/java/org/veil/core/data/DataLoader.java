@@ -53,6 +53,14 @@ public final class DataLoader {
      * options do not apply (the encoding decides).
      */
     public static Dataset encodeWith(DataSpec spec, DataEncoding encoding) {
+        return encodeWith(spec, encoding, ColumnRenames.NONE);
+    }
+
+    /**
+     * As {@link #encodeWith(DataSpec, DataEncoding)}, with the file's columns renamed first (its header
+     * only), for a file that names the server's columns differently.
+     */
+    public static Dataset encodeWith(DataSpec spec, DataEncoding encoding, ColumnRenames renames) {
         if (spec.label() != null && !spec.label().equals(encoding.label())) {
             throw new IllegalArgumentException("label=" + spec.label() + ", allowed: " + encoding.label()
                     + " (the label of the encoding this data must follow)");
@@ -65,7 +73,7 @@ public final class DataLoader {
                     + "encoded with a given encoding)");
         }
         byte[] bytes = SourceFiles.readMaybeGzip(path);
-        RawTable table = readCsv(spec, spec.data(), bytes);
+        RawTable table = renames.apply(readCsv(spec, spec.data(), bytes));
         DataSource source = new DataSource(path.getFileName().toString(), path.toAbsolutePath().normalize().toString(),
                 table.size(), SourceDigest.of(bytes));
         return EncodingApplier.apply(encoding, table, source);

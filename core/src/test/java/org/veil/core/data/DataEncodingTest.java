@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -61,5 +62,46 @@ class DataEncodingTest {
                 () -> DataLoader.encodeWith(DataSpec.of(badNumber).withLabel("sex"), encoding));
         assertThrows(IllegalArgumentException.class, () -> DataLoader.encodeWith(DataSpec.of("adult"), encoding));
         assertThrows(IllegalArgumentException.class, () -> DataEncoding.fromJson("{\"label\":\"x\"}"));
+    }
+
+    @Test
+    void aFileWithOtherColumnNamesFollowsTheEncodingOnceRenamed(@TempDir Path dir) {
+        LoadedData data = DataLoader.load(spec(MissingValues.DROP_ROWS));
+        DataEncoding encoding = data.encoding();
+        Dataset expected = DataLoader.encodeWith(DataSpec.of(Fixtures.resource("people-test.csv")), encoding);
+        // the same rows, with two columns named differently
+        String original = readString(Fixtures.resource("people-test.csv"));
+        assertTrue(original.startsWith("name,age,city,"));
+        String csv = "name,years,town," + original.substring("name,age,city,".length());
+        String local = Fixtures.write(dir, "local.csv", csv);
+        ColumnRenames renames = ColumnRenames.parse(java.util.List.of("years=age", " town = city"));
+        Dataset renamed = DataLoader.encodeWith(DataSpec.of(local), encoding, renames);
+        assertEquals(expected.rows(), renamed.rows());
+        assertArrayEquals(expected.labels(), renamed.labels());
+        for (int i = 0; i < renamed.rows(); i++) {
+            assertArrayEquals(expected.features()[i], renamed.features()[i], 0.0, "row " + i);
+        }
+        Fixtures.expectError(() -> DataLoader.encodeWith(DataSpec.of(local), encoding), 0, "age",
+                "no such", "local.csv");
+        Fixtures.expectError(() -> DataLoader.encodeWith(DataSpec.of(local), encoding,
+                ColumnRenames.parse(java.util.List.of("zip=age"))), 0, "zip", "no such column to rename", "local.csv");
+        Fixtures.expectError(() -> DataLoader.encodeWith(DataSpec.of(local), encoding,
+                ColumnRenames.parse(java.util.List.of("years=town"))), 0, "town", "two columns named town");
+        assertEquals("rename years, allowed: LOCAL=SERVER (one '=')", assertThrows(IllegalArgumentException.class,
+                () -> ColumnRenames.parse(java.util.List.of("years"))).getMessage());
+        assertEquals("rename: column a is renamed twice", assertThrows(IllegalArgumentException.class,
+                () -> ColumnRenames.parse(java.util.List.of("a=b", "a=c"))).getMessage());
+        assertEquals("rename: two columns renamed to c", assertThrows(IllegalArgumentException.class,
+                () -> ColumnRenames.parse(java.util.List.of("a=c", "b=c"))).getMessage());
+        assertEquals("rename =b: both names must be non-empty", assertThrows(IllegalArgumentException.class,
+                () -> ColumnRenames.parse(java.util.List.of("=b"))).getMessage());
+    }
+
+    private static String readString(String path) {
+        try {
+            return java.nio.file.Files.readString(Path.of(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
