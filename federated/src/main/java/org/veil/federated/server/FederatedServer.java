@@ -185,17 +185,24 @@ public final class FederatedServer {
         }
     }
 
+    /**
+     * Test accuracy of the last completed round (whose result is {@code global}: the history ends with it),
+     * NaN when it was not evaluated or no history is known (a checkpoint from before it was kept).
+     */
+    private double lastTestAccuracy() {
+        return history.isEmpty() ? Double.NaN : history.get(history.size() - 1).testAccuracy();
+    }
+
     /** The last round's test accuracy when that round was evaluated (same model, same data), else evaluated now. */
     private double finalAccuracy() {
-        RoundSummary last = history.isEmpty() ? null : history.get(history.size() - 1);
-        return last != null && last.round() == completed - 1 && !Double.isNaN(last.testAccuracy())
-                ? last.testAccuracy() : accuracy(global);
+        double last = lastTestAccuracy();
+        return Double.isNaN(last) ? accuracy(global) : last;
     }
 
     /** Whether the last completed round was evaluated at or above {@code stopAtAccuracy} (when set). */
     private boolean targetReached() {
         double target = setup.options().stopAtAccuracy();
-        return target > 0 && !history.isEmpty() && history.get(history.size() - 1).testAccuracy() >= target;
+        return target > 0 && lastTestAccuracy() >= target;
     }
 
     /**
