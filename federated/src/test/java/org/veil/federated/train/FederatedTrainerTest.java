@@ -174,16 +174,8 @@ class FederatedTrainerTest {
     }
 
     private static Dl4jClassifier resumeWithMoreRounds(Path dir, FederationOptions f, SimulationOptions s, EventLog log) {
-        try {
-            // A crash after round 2 of the 4-round run: rewrite the 2-round checkpoint as the 4-round run's.
-            var c = org.veil.federated.server.ServerCheckpoint.load(dir).orElseThrow();
-            new org.veil.federated.server.ServerCheckpoint(c.completedRounds(), c.global(), c.aggregation(), c.seed(),
-                    c.model(), org.veil.core.record.RecordJson.mapper().readTree(
-                    org.veil.core.record.RecordJson.mapper().writeValueAsString(f)), c.history(), c.dropped(),
-                    c.rejected()).save(dir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // A crash after round 2 of the 4-round run: rewrite the 2-round checkpoint as the 4-round run's.
+        rewriteCheckpointFor(dir, f);
         FederatedTrainerOptions o = new FederatedTrainerOptions(ModelChoice.logistic(), f, s);
         return new FederatedTrainer(o).withLog(log).withCheckpoints(dir)
                 .train(TRAIN, RunContext.seeded(5).withNoise(NoiseSource.seeded(5))).model();
@@ -227,11 +219,7 @@ class FederatedTrainerTest {
         TrainedModel<Dl4jClassifier> straight = evaluated(f, s, null);
         evaluated(f.withRounds(2), s, dir);
         // a crash after round 2 of the 4-round run: the 2-round checkpoint rewritten as the 4-round run's
-        var c = org.veil.federated.server.ServerCheckpoint.load(dir).orElseThrow();
-        assertEquals(2, c.history().size());
-        new org.veil.federated.server.ServerCheckpoint(c.completedRounds(), c.global(), c.aggregation(), c.seed(),
-                c.model(), org.veil.core.record.RecordJson.mapper().valueToTree(f), c.history(), c.dropped(),
-                c.rejected()).save(dir);
+        assertEquals(2, rewriteCheckpointFor(dir, f).history().size());
         // resumed with a stopping rule the first part did not have
         double target = 0.999;
         TrainedModel<Dl4jClassifier> resumed = evaluated(f.withStopAtAccuracy(target), s, dir);
@@ -255,6 +243,20 @@ class FederatedTrainerTest {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> evaluated(other, s, dir));
         assertTrue(e.getMessage().contains("another model, seed or options"), e.getMessage());
+    }
+
+    /** Rewrites the checkpoint in {@code dir} as if written by a run with options {@code f}; returns it as read. */
+    private static org.veil.federated.server.ServerCheckpoint rewriteCheckpointFor(Path dir, FederationOptions f) {
+        try {
+            var c = org.veil.federated.server.ServerCheckpoint.load(dir).orElseThrow();
+            new org.veil.federated.server.ServerCheckpoint(c.completedRounds(), c.global(), c.aggregation(), c.seed(),
+                    c.model(), org.veil.core.record.RecordJson.mapper().readTree(
+                    org.veil.core.record.RecordJson.mapper().writeValueAsString(f)), c.history(), c.dropped(),
+                    c.rejected()).save(dir);
+            return c;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static TrainedModel<Dl4jClassifier> evaluated(FederationOptions f, SimulationOptions s, Path dir) {
